@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "HybridLogicalClock.h"
+#include "Result.h"
+#include "db/Migrator.h"
+
+#include <QLockFile>
+#include <QStringList>
+
+#include <memory>
+
+namespace core {
+
+class Clock;
+struct SyncMeta;
+
+namespace db {
+class Database;
+struct OpenedDatabase;
+} // namespace db
+
+namespace repo {
+class AuditRepository;
+class HuishoudenRepository;
+class InstellingRepository;
+class InwonerRepository;
+class NetwerkRepository;
+} // namespace repo
+
+/// One open dossier file and everything that works on it: the database (locked for this process),
+/// the clocks, the device identity and the repositories. Services are built on a Workspace.
+class Workspace {
+public:
+    /// Opens or creates the database at `path`; see db::DatabaseFile for what is refused and why.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock);
+    ~Workspace();
+
+    db::Database& db() { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    const QString& deviceId() const { return m_deviceId; }
+    QString path() const;
+    /// What opening did to the schema, and where the pre-upgrade backup went (if any).
+    db::Migrator::Outcome openOutcome() const { return m_outcome; }
+    QString backupPath() const { return m_backupPath; }
+    int schemaVersion() const;
+
+    repo::InwonerRepository& inwoners() { return *m_inwoners; }
+    repo::NetwerkRepository& netwerk() { return *m_netwerk; }
+    repo::HuishoudenRepository& huishoudens() { return *m_huishoudens; }
+    repo::AuditRepository& audit() { return *m_audit; }
+    repo::InstellingRepository& instellingen() { return *m_instellingen; }
+
+    /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
+    /// a fresh hybrid logical clock value and this device.
+    void stamp(SyncMeta& meta);
+    /// Appends to the audit log on behalf of the consulent in Mijn gegevens.
+    void logAudit(const QString& action, const QString& entity, const QString& entityId);
+    /// A new random UUID as stored in the database.
+    static QString newId();
+
+    /// Runs SQLite's integrity and foreign key checks; returns the problems found (empty = sound).
+    Result<QStringList> integrityProblems();
+
+private:
+    Workspace(db::OpenedDatabase opened, const Clock& clock);
+
+    const Clock& m_clock;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<db::Database> m_db;
+    db::Migrator::Outcome m_outcome;
+    QString m_backupPath;
+    std::unique_ptr<repo::InwonerRepository> m_inwoners;
+    std::unique_ptr<repo::NetwerkRepository> m_netwerk;
+    std::unique_ptr<repo::HuishoudenRepository> m_huishoudens;
+    std::unique_ptr<repo::AuditRepository> m_audit;
+    std::unique_ptr<repo::InstellingRepository> m_instellingen;
+    HybridLogicalClock m_hlc;
+    QString m_deviceId;
+};
+
+} // namespace core

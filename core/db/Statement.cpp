@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "Statement.h"
+
+#include "DatabaseError.h"
+
+#include <sqlite3.h>
+
+namespace core::db {
+
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, int rc)
+{
+    throw DatabaseError(rc, QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+} // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql)
+    : m_db(db)
+{
+    const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(db, rc);
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    return bind(index, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
+}
+
+Statement& Statement::bind(int index, std::string_view utf8)
+{
+    const int rc = sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    const int rc = sqlite3_bind_double(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QDate& value)
+{
+    return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
+}
+
+Statement& Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, const QString& value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    sqlite3_reset(m_stmt);
+    fail(m_db, rc);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QDate Statement::date(int column) const
+{
+    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+}
+
+std::optional<double> Statement::optionalReal(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+}
+
+std::optional<int> Statement::optionalInt(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<int>(int32(column));
+}
+
+} // namespace core::db

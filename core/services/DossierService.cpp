@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "DossierService.h"
+
+#include "Clock.h"
+#include "Workspace.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "repo/HuishoudenRepository.h"
+#include "repo/InwonerRepository.h"
+#include "repo/NetwerkRepository.h"
+#include "rules/Validation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace core {
+
+namespace {
+
+using rules::Validation;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("core::DossierService", text);
+}
+
+Error invalid(const rules::FieldErrors& errors)
+{
+    QStringList messages;
+    for (const auto& e : errors)
+        messages << e.message;
+    return Error{ErrorCode::Invalid, messages.join(QLatin1Char('\n'))};
+}
+
+Error notFound()
+{
+    return Error{ErrorCode::NotFound, tr("This record no longer exists.")};
+}
+
+// The audit action for a write from `before` (nullopt when new) to `after`.
+QString auditAction(const std::optional<SyncMeta>& before, const SyncMeta& after)
+{
+    if (!before)
+        return QStringLiteral("create");
+    if (!before->deleted && after.deleted)
+        return QStringLiteral("delete");
+    if (before->deleted && !after.deleted)
+        return QStringLiteral("restore");
+    return QStringLiteral("update");
+}
+
+template <typename T> std::optional<SyncMeta> metaOf(const std::optional<T>& record)
+{
+    return record ? std::optional<SyncMeta>(record->meta) : std::nullopt;
+}
+
+} // namespace
+
+DossierService::DossierService(Workspace& workspace, QObject* parent)
+    : QObject(parent)
+    , m_ws(workspace)
+{
+}
+
+template <typename Fn> auto DossierService::guarded(Fn&& fn) const -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const db::DatabaseError& e) {
+        return e.toError();
+    }
+}
+
+rules::FieldErrors DossierService::validate(const Inwoner& in) const
+{
+    const Inwoner n = Validation::normalised(in);
+    rules::FieldErrors errors = Validation::check(n, m_ws.clock().today());
+    if (!n.bsn.isEmpty() && !n.meta.deleted) {
+        const auto other = m_ws.inwoners().idForBsn(n.bsn);
+        if (other && *other != n.meta.id)
+            errors.push_back({QStringLiteral("bsn"), QStringLiteral("duplicate"),
+                              tr("Another inwoner in this file already has this BSN.")});
+    }
+    return errors;
+}
+
+Result<Inwoner> DossierService::saveInwoner(const Inwoner& input)
+{
+    return guarded([&]() -> Result<Inwoner> {
+        Inwoner in = Validation::normalised(input);
+        if (const auto errors = validate(in); !errors.empty())
+            return invalid(errors);
+        db::Transaction tx(m_ws.db());
+        const auto before = in.meta.isNew() ? std::nullopt : m_ws.inwoners().get(in.meta.id);
+        if (before && before->sameContent(in))
+            return *before;
+        if (before)
+            in.meta.createdAt = before->meta.createdAt;
+        m_ws.stamp(in.meta);
+        m_ws.inwoners().save(in);
+        m_ws.logAudit(auditAction(metaOf(before), in.meta), QStringLiteral("inwoner"), in.meta.id);
+        tx.commit();
+        emit inwonerChanged(in.meta.id);
+        return in;
+    });
+}
+
+Status DossierService::deleteInwoner(const QString& id)
+{
+    auto in = inwoner(id);
+    if (!in)
+        return notFound();
+    in->meta.deleted = true;
+    auto saved = saveInwoner(*in);
+    return saved ? Status() : Status(saved.error());
+}
+
+std::optional<Inwoner> DossierService::inwoner(const QString& id) const
+{
+    try {
+        return m_ws.inwoners().get(id);
+    } catch (const db::DatabaseError&) {
+        return std::nullopt;
+    }
+}
+
+Result<Dossier> DossierService::openDossier(const QString& id)
+{
+    return guarded([&]() -> Result<Dossier> {
+        auto in = m_ws.inwoners().get(id);
+        if (!in || in->meta.deleted)
+            return notFound();
+        Dossier dossier{*in, m_ws.huishoudens().forInwoner(id), m_ws.netwerk().forInwoner(id)};
+        db::Transaction tx(m_ws.db());
+        m_ws.logAudit(QStringLiteral("open"), QStringLiteral("inwoner"), id);
+        tx.commit();
+        return dossier;
+    });
+}
+
+std::vector<CaseloadRow> DossierService::caseload(const repo::CaseloadQuery& query) const
+{
+    try {
+        return m_ws.inwoners().caseload(query);
+    } catch (const db::DatabaseError&) {
+        return {};
+    }
+}
+
+Result<int> DossierService::importInwoners(const std::vector<Inwoner>& inwoners,
+                                           const std::function<bool(int, int)>& progress)
+{
+    return guarded([&]() -> Result<int> {
+        db::Transaction tx(m_ws.db());
+        const int total = static_cast<int>(inwoners.size());
+        int done = 0;
+        for (const Inwoner& input : inwoners) {
+            Inwoner in = Validation::normalised(input);
+            in.meta = SyncMeta{};
+            if (const auto errors = validate(in); !errors.empty())
+                return invalid(errors);
+            m_ws.stamp(in.meta);
+            m_ws.inwoners().save(in);
+            m_ws.logAudit(QStringLiteral("import"), QStringLiteral("inwoner"), in.meta.id);
+            ++done;
+            if (progress && (done % 100 == 0 || done == total) && !progress(done, total))
+                return Error{ErrorCode::Invalid, tr("The import was cancelled; nothing was imported.")};
+        }
+        tx.commit();
+        emit inwonerChanged(QString());
+        return done;
+    });
+}
+
+rules::FieldErrors DossierService::validate(const NetwerkPersoon& p) const
+{
+    return Validation::check(p, m_ws.clock().today());
+}
+
+Result<NetwerkPersoon> DossierService::saveNetwerkPersoon(const NetwerkPersoon& input)
+{
+    return guarded([&]() -> Result<NetwerkPersoon> {
+        NetwerkPersoon p = input;
+        p.naam = p.naam.simplified();
+        if (const auto errors = validate(p); !errors.empty())
+            return invalid(errors);
+        const auto owner = m_ws.inwoners().get(p.inwonerId);
+        if (!owner || owner->meta.deleted)
+            return notFound();
+        db::Transaction tx(m_ws.db());
+        const auto before = p.meta.isNew() ? std::nullopt : m_ws.netwerk().get(p.meta.id);
+        if (before && before->sameContent(p))
+            return *before;
+        if (before)
+            p.meta.createdAt = before->meta.createdAt;
+        m_ws.stamp(p.meta);
+        m_ws.netwerk().save(p);
+        m_ws.logAudit(auditAction(metaOf(before), p.meta), QStringLiteral("netwerkpersoon"), p.meta.id);
+        tx.commit();
+        emit netwerkChanged(p.inwonerId);
+        return p;
+    });
+}
+
+Status DossierService::deleteNetwerkPersoon(const QString& id)
+{
+    auto p = netwerkPersoon(id);
+    if (!p)
+        return notFound();
+    p->meta.deleted = true;
+    auto saved = saveNetwerkPersoon(*p);
+    return saved ? Status() : Status(saved.error());
+}
+
+std::optional<NetwerkPersoon> DossierService::netwerkPersoon(const QString& id) const
+{
+    try {
+        return m_ws.netwerk().get(id);
+    } catch (const db::DatabaseError&) {
+        return std::nullopt;
+    }
+}
+
+std::vector<NetwerkPersoon> DossierService::netwerk(const QString& inwonerId) const
+{
+    try {
+        return m_ws.netwerk().forInwoner(inwonerId);
+    } catch (const db::DatabaseError&) {
+        return {};
+    }
+}
+
+std::optional<Huishouden> DossierService::huishouden(const QString& inwonerId) const
+{
+    try {
+        return m_ws.huishoudens().forInwoner(inwonerId);
+    } catch (const db::DatabaseError&) {
+        return std::nullopt;
+    }
+}
+
+Result<Huishoudlid> DossierService::addHuishoudlid(const QString& inwonerId, Huishoudlid lid)
+{
+    return guarded([&]() -> Result<Huishoudlid> {
+        const auto owner = m_ws.inwoners().get(inwonerId);
+        if (!owner || owner->meta.deleted)
+            return notFound();
+        if (lid.inwonerId.isEmpty() && lid.naam.simplified().isEmpty())
+            return Error{ErrorCode::Invalid, tr("Enter the name of the household member.")};
+        if (lid.inwonerId == inwonerId)
+            return Error{ErrorCode::Invalid, tr("The inwoner is already a member of this household.")};
+        if (!lid.inwonerId.isEmpty()) {
+            const auto member = m_ws.inwoners().get(lid.inwonerId);
+            if (!member || member->meta.deleted)
+                return notFound();
+            if (m_ws.huishoudens().forInwoner(lid.inwonerId))
+                return Error{ErrorCode::Invalid, tr("This inwoner already belongs to another household.")};
+        }
+        db::Transaction tx(m_ws.db());
+        auto huishouden = m_ws.huishoudens().forInwoner(inwonerId);
+        if (!huishouden) {
+            Huishouden nieuw;
+            nieuw.naam = tr("Household %1").arg(owner->geslachtsnaam);
+            m_ws.stamp(nieuw.meta);
+            m_ws.huishoudens().save(nieuw);
+            m_ws.logAudit(QStringLiteral("create"), QStringLiteral("huishouden"), nieuw.meta.id);
+            Huishoudlid zelf;
+            zelf.huishoudenId = nieuw.meta.id;
+            zelf.inwonerId = inwonerId;
+            zelf.rol = QStringLiteral("inwoner");
+            m_ws.stamp(zelf.meta);
+            m_ws.huishoudens().save(zelf);
+            m_ws.logAudit(QStringLiteral("create"), QStringLiteral("huishoudlid"), zelf.meta.id);
+            huishouden = nieuw;
+        }
+        lid.meta = SyncMeta{};
+        lid.huishoudenId = huishouden->meta.id;
+        lid.naam = lid.naam.simplified();
+        m_ws.stamp(lid.meta);
+        m_ws.huishoudens().save(lid);
+        m_ws.logAudit(QStringLiteral("create"), QStringLiteral("huishoudlid"), lid.meta.id);
+        tx.commit();
+        emit huishoudenChanged(lid.huishoudenId);
+        return *m_ws.huishoudens().lid(lid.meta.id);
+    });
+}
+
+Result<Huishoudlid> DossierService::saveHuishoudlid(const Huishoudlid& input)
+{
+    return guarded([&]() -> Result<Huishoudlid> {
+        const auto before = m_ws.huishoudens().lid(input.meta.id);
+        if (!before)
+            return notFound();
+        Huishoudlid lid = input;
+        lid.huishoudenId = before->huishoudenId;
+        lid.naam = lid.naam.simplified();
+        if (lid.inwonerId.isEmpty() && lid.naam.isEmpty())
+            return Error{ErrorCode::Invalid, tr("Enter the name of the household member.")};
+        db::Transaction tx(m_ws.db());
+        lid.meta.createdAt = before->meta.createdAt;
+        m_ws.stamp(lid.meta);
+        m_ws.huishoudens().save(lid);
+        m_ws.logAudit(auditAction(before->meta, lid.meta), QStringLiteral("huishoudlid"), lid.meta.id);
+        tx.commit();
+        emit huishoudenChanged(lid.huishoudenId);
+        return *m_ws.huishoudens().lid(lid.meta.id);
+    });
+}
+
+} // namespace core

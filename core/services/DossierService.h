@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Result.h"
+#include "model/CaseloadRow.h"
+#include "model/Dossier.h"
+#include "repo/InwonerRepository.h"
+#include "rules/FieldError.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace core {
+
+class Workspace;
+
+/// The one way to read and change inwoners, their huishouden and their netwerk. Every write is
+/// validated, runs in one transaction, is recorded in the audit log, and is then announced by a
+/// signal. Deleting is a tombstone: saving a record with `meta.deleted` set; saving it again
+/// without the flag restores it (this is how undo works).
+class DossierService : public QObject {
+    Q_OBJECT
+public:
+    explicit DossierService(Workspace& workspace, QObject* parent = nullptr);
+
+    // Inwoners
+    rules::FieldErrors validate(const Inwoner& inwoner) const;
+    /// Creates (empty id) or updates the inwoner; returns it as stored. Invalid input → Invalid
+    /// with every message; a BSN another inwoner already has → Invalid.
+    Result<Inwoner> saveInwoner(const Inwoner& inwoner);
+    Status deleteInwoner(const QString& id);
+    std::optional<Inwoner> inwoner(const QString& id) const;
+    /// Opens the dossier for viewing and records that in the audit log.
+    Result<Dossier> openDossier(const QString& id);
+    std::vector<CaseloadRow> caseload(const repo::CaseloadQuery& query) const;
+    /// Imports many new inwoners in one transaction; `progress(done, total)` may return false to
+    /// cancel, which rolls everything back.
+    Result<int> importInwoners(const std::vector<Inwoner>& inwoners,
+                               const std::function<bool(int, int)>& progress = {});
+
+    // Netwerk and mantelzorg
+    rules::FieldErrors validate(const NetwerkPersoon& persoon) const;
+    Result<NetwerkPersoon> saveNetwerkPersoon(const NetwerkPersoon& persoon);
+    Status deleteNetwerkPersoon(const QString& id);
+    std::optional<NetwerkPersoon> netwerkPersoon(const QString& id) const;
+    std::vector<NetwerkPersoon> netwerk(const QString& inwonerId) const;
+
+    // Huishouden
+    std::optional<Huishouden> huishouden(const QString& inwonerId) const;
+    /// Adds a member to the inwoner's huishouden, creating the huishouden (with the inwoner as its
+    /// first member) when there is none. A member who is an inwoner may be in one huishouden only.
+    Result<Huishoudlid> addHuishoudlid(const QString& inwonerId, Huishoudlid lid);
+    /// Updates, removes (tombstone) or restores a member.
+    Result<Huishoudlid> saveHuishoudlid(const Huishoudlid& lid);
+
+signals:
+    void inwonerChanged(const QString& id);
+    void netwerkChanged(const QString& inwonerId);
+    void huishoudenChanged(const QString& huishoudenId);
+
+private:
+    template <typename Fn> auto guarded(Fn&& fn) const -> decltype(fn());
+
+    Workspace& m_ws;
+};
+
+} // namespace core
