@@ -15,6 +15,13 @@ namespace core::repo {
 
 /// What part of the inwoners to list, and how to narrow them.
 struct CaseloadQuery {
+    CaseloadQuery(QString text = {}, QString consulent = {}, int max = -1)
+        : zoektekst(std::move(text))
+        , aanspreekpunt(std::move(consulent))
+        , limit(max)
+    {
+    }
+
     QString zoektekst;     ///< name, BSN, postcode, street or phone; empty = everyone
     QString aanspreekpunt; ///< only inwoners with this vast aanspreekpunt; empty = all inwoners
     int limit = -1;        ///< at most this many rows; -1 = all

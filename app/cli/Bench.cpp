@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `wijkdossier-cli bench`: the figures the budgets are judged by, each next to a baseline
+// measured in the same run. The baselines use the raw sqlite3 API on purpose: they are what the
+// same work costs without Wijkdossier's layers.
+#include "Commands.h"
+
+#include "Options.h"
+
+#include "Clock.h"
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "repo/InwonerRepository.h"
+#include "services/DossierService.h"
+#include "services/InstellingenService.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+struct Measurement {
+    QString name;
+    QString unit;
+    double ours = 0;
+    std::optional<double> baseline;
+    double budget = 0;
+    std::optional<double> ratioBudget;
+    QString note;
+
+    std::optional<double> ratio() const
+    {
+        if (!baseline || *baseline <= 0)
+            return std::nullopt;
+        return ours / *baseline;
+    }
+    bool withinBudget() const { return ours <= budget && (!ratioBudget || !ratio() || *ratio() <= *ratioBudget); }
+};
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// The caseload search as one hand-written statement on a raw connection.
+class RawSearch {
+public:
+    explicit RawSearch(const QString& path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        prepare(&m_match, "SELECT i.id, i.geslachtsnaam, i.voornamen, i.voorletters, i.tussenvoegsel, i.roepnaam, "
+                          "i.geboortedatum, i.straat, i.huisnummer, i.huisnummer_toevoeging, i.postcode, i.woonplaats, "
+                          "i.bsn, i.telefoon, i.aanspreekpunt_naam FROM inwoner i JOIN inwoner_zoek z ON z.rowid = "
+                          "i.rowid WHERE z.inwoner_zoek MATCH ?1 AND i.deleted = 0 ORDER BY i.sort_key LIMIT ?2");
+        prepare(&m_prefix, "SELECT i.id, i.geslachtsnaam, i.voornamen, i.voorletters, i.tussenvoegsel, i.roepnaam, "
+                           "i.geboortedatum, i.straat, i.huisnummer, i.huisnummer_toevoeging, i.postcode, "
+                           "i.woonplaats, i.bsn, i.telefoon, i.aanspreekpunt_naam FROM inwoner i WHERE i.deleted = 0 "
+                           "AND i.sort_key >= ?1 AND i.sort_key < ?3 ORDER BY i.sort_key LIMIT ?2");
+    }
+    ~RawSearch()
+    {
+        sqlite3_finalize(m_match);
+        sqlite3_finalize(m_prefix);
+        sqlite3_close(m_db);
+    }
+    RawSearch(const RawSearch&) = delete;
+    RawSearch& operator=(const RawSearch&) = delete;
+
+    size_t run(const QString& typed, int limit)
+    {
+        const std::string match = core::repo::InwonerRepository::matchExpression(typed).toStdString();
+        sqlite3_stmt* st = match.empty() ? m_prefix : m_match;
+        std::string prefix;
+        std::string end;
+        if (match.empty()) {
+            prefix = typed.toLower().toStdString();
+            end = prefix + "\xef\xbf\xbf";
+            sqlite3_bind_text(st, 1, prefix.c_str(), -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, end.c_str(), -1, SQLITE_STATIC);
+        } else {
+            sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_STATIC);
+        }
+        sqlite3_bind_int(st, 2, limit);
+        std::vector<std::string> rows;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            std::string row;
+            for (int c = 0; c < 15; ++c) {
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
+                if (text)
+                    row.append(text).push_back('\t');
+            }
+            rows.push_back(std::move(row));
+        }
+        sqlite3_reset(st);
+        return rows.size();
+    }
+
+private:
+    void prepare(sqlite3_stmt** st, const char* sql) { sqlite3_prepare_v2(m_db, sql, -1, st, nullptr); }
+
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_match = nullptr;
+    sqlite3_stmt* m_prefix = nullptr;
+};
+
+struct ChildRun {
+    double wallMs = 0;
+    QMap<QString, double> values;
+};
+
+// Runs a program that prints `key=value` lines and exits; the wall time includes process start.
+std::optional<ChildRun> runChild(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return std::nullopt;
+    ChildRun run;
+    run.wallMs = elapsedMs(timer);
+    for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+        const auto parts = line.split('=');
+        if (parts.size() == 2)
+            run.values.insert(QString::fromUtf8(parts[0]), parts[1].toDouble());
+    }
+    return run;
+}
+
+void printTable(QTextStream& out, const std::vector<Measurement>& ms)
+{
+    out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+               .arg(tr("measurement").leftJustified(44), tr("ours").rightJustified(10), tr("baseline").rightJustified(10),
+                    tr("ratio").rightJustified(7), tr("budget").rightJustified(16), tr("result"));
+    for (const auto& m : ms) {
+        const QString budget = QStringLiteral("≤ %1 %2").arg(m.budget).arg(m.unit) +
+                               (m.ratioBudget ? QStringLiteral(", ×%1").arg(*m.ratioBudget) : QString());
+        out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
+                   .arg(m.name.leftJustified(44), QString::number(m.ours, 'f', 2).rightJustified(10),
+                        (m.baseline ? QString::number(*m.baseline, 'f', 2) : QStringLiteral("–")).rightJustified(10),
+                        (m.ratio() ? QString::number(*m.ratio(), 'f', 2) : QStringLiteral("–")).rightJustified(7),
+                        budget.rightJustified(16), m.withinBudget() ? tr("ok") : tr("OVER BUDGET"));
+        if (!m.note.isEmpty())
+            out << "    " << m.note << '\n';
+    }
+}
+
+QJsonDocument toJson(const QString& size, const std::vector<Measurement>& ms)
+{
+    QJsonArray array;
+    for (const auto& m : ms) {
+        QJsonObject o{{QStringLiteral("name"), m.name},
+                      {QStringLiteral("unit"), m.unit},
+                      {QStringLiteral("ours"), m.ours},
+                      {QStringLiteral("budget"), m.budget},
+                      {QStringLiteral("within_budget"), m.withinBudget()}};
+        if (m.baseline)
+            o.insert(QStringLiteral("baseline"), *m.baseline);
+        if (m.ratio())
+            o.insert(QStringLiteral("ratio"), *m.ratio());
+        if (m.ratioBudget)
+            o.insert(QStringLiteral("ratio_budget"), *m.ratioBudget);
+        if (!m.note.isEmpty())
+            o.insert(QStringLiteral("note"), m.note);
+        array.append(o);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("size"), size}, {QStringLiteral("measurements"), array}});
+}
+
+} // namespace
+
+int runBench(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {QStringLiteral("size"), QStringLiteral("format")}, {});
+    if (!options.error().isEmpty()) {
+        ctx.err << options.error() << '\n';
+        return Usage;
+    }
+    const QString sizeName = options.value(QStringLiteral("size"), QStringLiteral("L")).toUpper();
+    const auto size = core::demo::demoSizeFromString(sizeName);
+    const QString format = options.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (!size || (format != QLatin1String("table") && format != QLatin1String("json"))) {
+        ctx.err << tr("Usage: wijkdossier-cli bench [--size L|XL] [--format json]") << '\n';
+        return Usage;
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    core::SystemClock clock;
+    std::vector<Measurement> results;
+    const bool progress = format == QLatin1String("table");
+    auto say = [&](const QString& what) {
+        if (progress)
+            ctx.err << what << '\n' << Qt::flush;
+    };
+
+    QString me;
+    {
+        auto opened = core::Workspace::open(path, clock);
+        if (!opened) {
+            ctx.err << opened.error().message << '\n';
+            return InvalidInput;
+        }
+        auto& ws = *opened.value();
+        say(tr("Generating demo data (%1)…").arg(sizeName));
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = core::demo::DemoGenerator(ws, 42).generate(*size);
+        if (!summary) {
+            ctx.err << summary.error().message << '\n';
+            return InvalidInput;
+        }
+        results.push_back({QStringLiteral("demo --size %1 (s)").arg(sizeName), QStringLiteral("s"),
+                           elapsedMs(timer) / 1000.0, std::nullopt, 30, std::nullopt,
+                           tr("%1 inwoners, %2 netwerk persons").arg(summary->inwoners).arg(summary->netwerkpersonen)});
+
+        core::DossierService dossiers(ws);
+        me = core::InstellingenService(ws).mijnGegevens().naam;
+        const auto all = dossiers.caseload({});
+        const auto withBsn = std::find_if(all.begin(), all.end(), [](const auto& r) { return !r.bsn.isEmpty(); });
+        const QStringList queries = {QStringLiteral("jan"), QStringLiteral("berg"), QStringLiteral("1234"),
+                                     withBsn != all.end() ? withBsn->bsn : QStringLiteral("999900011"),
+                                     QStringLiteral("van d")};
+
+        say(tr("Measuring search per keystroke…"));
+        RawSearch raw(path);
+        constexpr int kLimit = 500;
+        constexpr int kRepeats = 15;
+        std::vector<double> ours;
+        std::vector<double> base;
+        for (int repeat = 0; repeat < kRepeats; ++repeat) {
+            for (const QString& q : queries) {
+                for (int n = 1; n <= q.size(); ++n) {
+                    const QString typed = q.left(n);
+                    QElapsedTimer t;
+                    t.start();
+                    const auto rows = dossiers.caseload({typed, {}, kLimit});
+                    ours.push_back(elapsedMs(t));
+                    t.restart();
+                    const size_t rawRows = raw.run(typed, kLimit);
+                    base.push_back(elapsedMs(t));
+                    if (rawRows != rows.size()) {
+                        ctx.err << tr("Search baseline disagrees on '%1'").arg(n) << '\n';
+                        return InvalidInput;
+                    }
+                }
+            }
+        }
+        results.push_back({tr("search per keystroke, p50 (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
+                           percentile(base, 0.5), 5, 2.0, {}});
+        results.push_back({tr("search per keystroke, p95 (ms)"), QStringLiteral("ms"), percentile(ours, 0.95),
+                           percentile(base, 0.95), 5, 2.0,
+                           tr("all inwoners, %1 keystrokes over %2 queries, at most %3 rows each")
+                               .arg(ours.size())
+                               .arg(queries.size())
+                               .arg(kLimit)});
+
+        say(tr("Measuring opening a dossier…"));
+        std::vector<double> open;
+        const size_t step = std::max<size_t>(1, all.size() / 200);
+        for (size_t i = 0; i < all.size(); i += step) {
+            QElapsedTimer t;
+            t.start();
+            auto dossier = dossiers.openDossier(all[i].id);
+            open.push_back(elapsedMs(t));
+            if (!dossier)
+                return InvalidInput;
+        }
+        results.push_back({tr("open dossier with netwerk, p95 (ms)"), QStringLiteral("ms"), percentile(open, 0.95),
+                           std::nullopt, 20, std::nullopt, tr("includes the audit log entry")});
+    }
+
+    const QString binDir = QCoreApplication::applicationDirPath();
+    const QString gui = binDir + QStringLiteral("/wijkdossier");
+    const QString baseline = binDir + QStringLiteral("/wijkdossier-startup-baseline");
+    if (QFile::exists(gui) && QFile::exists(baseline)) {
+        say(tr("Measuring start-up…"));
+        std::vector<double> ours;
+        std::vector<double> base;
+        double peakKb = 0;
+        for (int i = 0; i < 5; ++i) {
+            const auto g = runChild(gui, {QStringLiteral("--db"), path, QStringLiteral("--benchmark-startup")});
+            const auto b = runChild(baseline, {path, me});
+            if (!g || !b) {
+                ctx.err << tr("The start-up benchmark could not run the programs.") << '\n';
+                return InvalidInput;
+            }
+            ours.push_back(g->values.value(QStringLiteral("startup_ms")));
+            base.push_back(b->values.value(QStringLiteral("startup_ms")));
+            peakKb = std::max(peakKb, g->values.value(QStringLiteral("peak_rss_kb")));
+        }
+        results.push_back({tr("GUI cold start to filled caseload (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
+                           percentile(base, 0.5), 1000, 1.5,
+                           tr("median of 5; process start to first paint; baseline: plain QTableView")});
+        results.push_back({tr("GUI peak memory (MB)"), QStringLiteral("MB"), peakKb / 1024.0, std::nullopt, 200,
+                           std::nullopt, tr("after showing my caseload and then all inwoners")});
+    } else {
+        ctx.err << tr("Start-up not measured: wijkdossier and wijkdossier-startup-baseline are not next to this "
+                      "program.")
+                << '\n';
+    }
+
+    if (format == QLatin1String("json"))
+        ctx.out << toJson(sizeName, results).toJson(QJsonDocument::Indented);
+    else
+        printTable(ctx.out, results);
+    return Success;
+}
+
+} // namespace cli

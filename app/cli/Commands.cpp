@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "Commands.h"
+
+#include "Options.h"
+
+#include "Clock.h"
+#include "Workspace.h"
+#include "demo/DemoGenerator.h"
+#include "importing/InwonerCsvImport.h"
+#include "repo/InwonerRepository.h"
+#include "services/DossierService.h"
+#include "services/InstellingenService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int usageError(CliContext& ctx, const QString& message)
+{
+    ctx.err << message << '\n' << tr("Run wijkdossier-cli --help for the commands and options.") << '\n';
+    return Usage;
+}
+
+// Opens the database or prints why not.
+std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock)
+{
+    auto ws = core::Workspace::open(ctx.databasePath, clock);
+    if (!ws) {
+        ctx.err << ws.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
+
+QString csvField(QString value)
+{
+    if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
+        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+    return value;
+}
+
+} // namespace
+
+int runInit(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {}, {});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    ctx.out << tr("Database ready: %1 (schema %2)").arg(ws->path()).arg(ws->schemaVersion()) << '\n';
+    return Success;
+}
+
+int runDemo(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {QStringLiteral("size"), QStringLiteral("seed")}, {});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    const auto size = core::demo::demoSizeFromString(options.value(QStringLiteral("size"), QStringLiteral("S")));
+    if (!size)
+        return usageError(ctx, tr("--size must be S, M, L or XL."));
+    bool seedOk = true;
+    const quint64 seed = options.value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&seedOk);
+    if (!seedOk)
+        return usageError(ctx, tr("--seed must be a whole number."));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = core::demo::DemoGenerator(*ws, seed).generate(*size);
+    if (!summary) {
+        ctx.err << summary.error().message << '\n';
+        return InvalidInput;
+    }
+    ctx.out << tr("Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, "
+                  "%5 consulenten (%6 s).")
+                   .arg(summary->inwoners)
+                   .arg(summary->huishoudens)
+                   .arg(summary->netwerkpersonen)
+                   .arg(summary->mantelzorgers)
+                   .arg(summary->consulenten)
+                   .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+            << '\n';
+    return Success;
+}
+
+int runCheck(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {}, {});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    const auto problems = ws->integrityProblems();
+    ctx.out << tr("schema version: %1").arg(ws->schemaVersion()) << '\n';
+    ctx.out << tr("inwoners: %1").arg(ws->inwoners().count()) << '\n';
+    if (!problems.ok() || !problems->isEmpty()) {
+        ctx.out << tr("integrity: problems found") << '\n';
+        for (const QString& p : problems.value())
+            ctx.err << "  " << p << '\n';
+        return InvalidInput;
+    }
+    ctx.out << tr("integrity: ok") << '\n';
+    return Success;
+}
+
+int runList(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {QStringLiteral("format"), QStringLiteral("search")},
+                          {QStringLiteral("all")});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    const QString format = options.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(ctx, tr("--format must be table, csv or json."));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    core::DossierService dossiers(*ws);
+    core::InstellingenService instellingen(*ws);
+    core::repo::CaseloadQuery query;
+    query.zoektekst = options.value(QStringLiteral("search"));
+    if (!options.has(QStringLiteral("all")))
+        query.aanspreekpunt = instellingen.mijnGegevens().naam;
+    const auto rows = dossiers.caseload(query);
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const auto& r : rows)
+            array.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                     {QStringLiteral("naam"), r.sorteernaam},
+                                     {QStringLiteral("geboortedatum"), r.geboortedatum.toString(Qt::ISODate)},
+                                     {QStringLiteral("adres"), r.straatregel},
+                                     {QStringLiteral("postcode"), r.postcode},
+                                     {QStringLiteral("woonplaats"), r.woonplaats},
+                                     {QStringLiteral("bsn"), r.bsn},
+                                     {QStringLiteral("telefoon"), r.telefoon},
+                                     {QStringLiteral("aanspreekpunt"), r.aanspreekpunt}});
+        ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("csv")) {
+        ctx.out << "id;naam;geboortedatum;adres;postcode;woonplaats;bsn;telefoon;aanspreekpunt\n";
+        for (const auto& r : rows)
+            ctx.out << QStringList{r.id,          csvField(r.sorteernaam), r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")),
+                                   csvField(r.straatregel), r.postcode,  csvField(r.woonplaats),
+                                   r.bsn,       csvField(r.telefoon),    csvField(r.aanspreekpunt)}
+                           .join(QLatin1Char(';'))
+                    << '\n';
+    } else {
+        for (const auto& r : rows)
+            ctx.out << QStringLiteral("%1  %2  %3  %4 %5")
+                           .arg(r.sorteernaam.leftJustified(34, QLatin1Char(' '), true),
+                                r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")).leftJustified(10),
+                                r.straatregel.leftJustified(28, QLatin1Char(' '), true), r.postcode, r.woonplaats)
+                    << '\n';
+        ctx.out << QCoreApplication::translate("cli", "%n inwoner(s)", nullptr, static_cast<int>(rows.size())) << '\n';
+    }
+    return Success;
+}
+
+int runImportCsv(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {QStringLiteral("report")}, {QStringLiteral("check")});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    if (options.positional().size() != 1)
+        return usageError(ctx, tr("import-csv needs exactly one file."));
+    const QString report = options.value(QStringLiteral("report"), QStringLiteral("text"));
+    if (report != QLatin1String("text") && report != QLatin1String("json"))
+        return usageError(ctx, tr("--report must be json."));
+    const bool checkOnly = options.has(QStringLiteral("check"));
+
+    core::SystemClock clock;
+    const auto read = core::importing::InwonerCsvImport::readFile(options.positional().first(), clock.today());
+    int imported = 0;
+    if (!read.fileError && !checkOnly && !read.valid.empty()) {
+        auto ws = openWorkspace(ctx, clock);
+        if (!ws)
+            return InvalidInput;
+        core::DossierService dossiers(*ws);
+        auto result = dossiers.importInwoners(read.valid);
+        if (!result) {
+            ctx.err << result.error().message << '\n';
+            return InvalidInput;
+        }
+        imported = result.value();
+    }
+
+    if (report == QLatin1String("json")) {
+        ctx.out << read.toJson(imported) << '\n';
+    } else {
+        if (read.fileError)
+            ctx.err << read.fileError->message << '\n';
+        for (const auto& r : read.rejected)
+            ctx.err << tr("line %1, %2: %3").arg(r.line).arg(r.field, r.message) << '\n';
+        if (checkOnly)
+            ctx.out << tr("%1 rows can be imported, %2 rows rejected (nothing was written).")
+                           .arg(read.valid.size())
+                           .arg(read.rejectedRows())
+                    << '\n';
+        else
+            ctx.out << tr("%1 inwoners imported, %2 rows rejected.").arg(imported).arg(read.rejectedRows()) << '\n';
+    }
+    return read.fileError || read.rejectedRows() > 0 ? InvalidInput : Success;
+}
+
+} // namespace cli

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+// wijkdossier-cli: the headless interface for functioneel beheer, scripts, tests and benchmarks.
+#include "Commands.h"
+
+#include "Translation.h"
+#include "db/DatabaseFile.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli", "Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  init                              create an empty database\n"
+               "  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data\n"
+               "  check                             integrity check and schema version (exit 0 when sound)\n"
+               "  list [--format table|csv|json] [--all] [--search TEXT]\n"
+               "                                    the caseload (--all: every inwoner)\n"
+               "  import-csv FILE [--check] [--report json]\n"
+               "                                    import inwoners from a spreadsheet export\n"
+               "  bench [--size L|XL] [--format json]\n"
+               "                                    measure search, dossier, start-up and demo speed\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE     the database (default: %1)\n"
+               "  --lang LANG   language of messages: nl (default) or en\n"
+               "  --version     print the version\n"
+               "  --help        print this help\n"
+               "\n"
+               "Exit status: 0 success, 1 invalid input, 2 usage error.\n")
+        .arg(core::db::DatabaseFile::defaultPath());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
+    QCoreApplication::setApplicationName(QStringLiteral("wijkdossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath = core::db::DatabaseFile::defaultPath();
+    QString lang;
+    QStringList rest;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (rest.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+            if (i + 1 >= args.size()) {
+                core::installTranslations(app, lang);
+                err << QCoreApplication::translate("cli", "%1 needs a value.").arg(a) << '\n' << usage();
+                return cli::Usage;
+            }
+            (a == QLatin1String("--db") ? dbPath : lang) = args.at(++i);
+        } else {
+            rest << a;
+        }
+    }
+    core::installTranslations(app, lang);
+
+    if (rest.isEmpty()) {
+        err << usage();
+        return cli::Usage;
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        out << "wijkdossier-cli " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Success;
+    }
+    if (rest.first() == QLatin1String("--help") || rest.first() == QLatin1String("help")) {
+        out << usage();
+        return cli::Success;
+    }
+
+    const std::map<QString, std::function<int(cli::CliContext&)>> commands = {
+        {QStringLiteral("init"), cli::runInit},     {QStringLiteral("demo"), cli::runDemo},
+        {QStringLiteral("check"), cli::runCheck},   {QStringLiteral("list"), cli::runList},
+        {QStringLiteral("bench"), cli::runBench},   {QStringLiteral("import-csv"), cli::runImportCsv},
+    };
+    const auto command = commands.find(rest.first());
+    if (command == commands.end()) {
+        err << QCoreApplication::translate("cli", "Unknown command: %1").arg(rest.first()) << "\n\n" << usage();
+        return cli::Usage;
+    }
+    cli::CliContext ctx{rest, dbPath, out, err};
+    return command->second(ctx);
+}

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: EUPL-1.2
+// wijkdossier: the desktop application. Wiring only: open the file, build services, show the window.
+#include "common/StartupProbe.h"
+
+#include "Clock.h"
+#include "MainWindow.h"
+#include "Translation.h"
+#include "Workspace.h"
+#include "db/DatabaseFile.h"
+#include "demo/DemoGenerator.h"
+#include "services/DossierService.h"
+#include "services/InstellingenService.h"
+#include "views/CaseloadView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTableView>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
+    QApplication::setApplicationName(QStringLiteral("wijkdossier"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Wijkdossier"));
+    QApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Open the separate demo database (created on first use)."));
+    const QCommandLineOption benchOption(QStringLiteral("benchmark-startup"),
+                                         QStringLiteral("Print the milliseconds to the first paint and exit."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl (default) or en."),
+                                        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, demoOption, benchOption, langOption});
+    parser.process(app);
+    core::installTranslations(app, parser.value(langOption));
+
+    const bool demo = parser.isSet(demoOption);
+    const bool benchmark = parser.isSet(benchOption);
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                         : demo                 ? core::db::DatabaseFile::demoPath()
+                                                : core::db::DatabaseFile::defaultPath();
+    const bool newDemo = demo && !QFileInfo::exists(path);
+
+    core::SystemClock clock;
+    auto opened = core::Workspace::open(path, clock);
+    if (!opened) {
+        if (benchmark)
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        else
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Wijkdossier cannot open the file"),
+                                  opened.error().message);
+        return 1;
+    }
+    core::Workspace& ws = *opened.value();
+    if (newDemo) {
+        auto generated = core::demo::DemoGenerator(ws, 1).generate(core::demo::DemoSize::M);
+        if (!generated) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Wijkdossier"), generated.error().message);
+            return 1;
+        }
+    }
+
+    core::DossierService dossiers(ws);
+    core::InstellingenService instellingen(ws);
+    ui::MainWindow window(dossiers, instellingen, path);
+    if (demo)
+        window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
+
+    std::unique_ptr<startup::PaintProbe> probe;
+    if (benchmark) {
+        // First paint of the filled caseload, then the heaviest view (all inwoners) for peak memory.
+        probe = std::make_unique<startup::PaintProbe>([&window] {
+            std::printf("startup_ms=%.1f\n", startup::msSinceProcessStart());
+            window.caseload()->setShowAll(true);
+            QApplication::processEvents();
+            window.caseload()->table()->viewport()->repaint();
+            std::printf("peak_rss_kb=%.0f\n", startup::peakRssKb());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+        window.caseload()->table()->viewport()->installEventFilter(probe.get());
+    }
+    window.show();
+    return app.exec();
+}

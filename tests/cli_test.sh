@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: EUPL-1.2
+# Drives wijkdossier-cli as functioneel beheer would and checks what it prints and returns.
+set -u
+cli=$1
+data=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME=$tmp XDG_DATA_HOME=$tmp/data XDG_CONFIG_HOME=$tmp/config
+passed=0
+failed=0
+
+expect() { # expect NAME EXPECTED_STATUS COMMAND...
+    local name=$1 want=$2
+    shift 2
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local got=$?
+    if [ "$got" -eq "$want" ]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $name: exit $got, expected $want"
+        sed 's/^/  stdout: /' "$tmp/out" | head -20
+        sed 's/^/  stderr: /' "$tmp/err" | head -20
+    fi
+}
+contains() { # contains NAME FILE TEXT
+    if grep -q -- "$3" "$2"; then passed=$((passed + 1)); else
+        failed=$((failed + 1))
+        echo "FAIL: $1: '$3' not in $(basename "$2")"
+        head -20 "$2" | sed 's/^/  /'
+    fi
+}
+
+db=$tmp/dossier.sqlite
+expect "version" 0 "$cli" --version
+contains "version prints the name" "$tmp/out" "wijkdossier-cli"
+expect "help" 0 "$cli" --help
+contains "help lists demo" "$tmp/out" "demo"
+expect "no command is a usage error" 2 "$cli" --db "$db"
+expect "unknown command is a usage error" 2 "$cli" --db "$db" frobnicate
+expect "init" 0 "$cli" --db "$db" init
+[ "$(stat -c %a "$db")" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: database mode is $(stat -c %a "$db")"; }
+expect "check on a new file" 0 "$cli" --db "$db" check
+contains "check reports the schema" "$tmp/out" "schema"
+expect "demo with a bad size" 2 "$cli" --db "$db" demo --size Q
+expect "demo S" 0 "$cli" --db "$db" demo --size S --seed 7
+expect "list csv" 0 "$cli" --db "$db" list --format csv
+[ "$(($(wc -l <"$tmp/out") - 1))" -eq 50 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: list has $(wc -l <"$tmp/out") lines"; }
+if grep -q ' 9999' "$tmp/err"; then failed=$((failed + 1)); echo "FAIL: stderr carries BSNs"; else passed=$((passed + 1)); fi
+expect "list json" 0 "$cli" --db "$db" list --format json
+contains "json has ids" "$tmp/out" '"id"'
+expect "check after demo" 0 "$cli" --db "$db" check
+expect "import check of a bad csv" 1 "$cli" --db "$db" import-csv "$data/csv/inwoners-rejections.csv" --check --report json
+contains "report shape" "$tmp/out" '"imported": 0'
+contains "report carries elfproef" "$tmp/out" '"code": "elfproef"'
+expect "import of a missing file" 1 "$cli" --db "$db" import-csv "$tmp/nope.csv"
+echo "garbage" >"$tmp/not.sqlite"
+expect "a file that is not a database" 1 "$cli" --db "$tmp/not.sqlite" check
+contains "not-a-database message" "$tmp/err" "Wijkdossier"
+[ "$(cat "$tmp/not.sqlite")" = "garbage" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: foreign file changed"; }
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

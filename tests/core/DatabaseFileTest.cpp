@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "TestSupport.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/DatabaseFile.h"
+#include "db/Migrator.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+using core::ErrorCode;
+using core::db::Database;
+using core::db::DatabaseFile;
+using core::db::Migrator;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC);
+
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+int mode(const QString& path)
+{
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return static_cast<int>(st.st_mode & 0777);
+}
+
+} // namespace
+
+TEST_CASE("a new database is created owner-only, in WAL mode, with foreign keys and secure_delete", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE(opened.ok());
+    CHECK(opened->outcome == Migrator::Outcome::Created);
+    CHECK(mode(path) == 0600);
+    Database& db = *opened->db;
+    CHECK(db.scalarText("PRAGMA journal_mode") == QStringLiteral("wal"));
+    CHECK(db.scalar("PRAGMA foreign_keys") == 1);
+    CHECK(db.scalar("PRAGMA secure_delete") == 1);
+    CHECK(Migrator::versionOf(db) == Migrator(Migrator::builtIn()).targetVersion());
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Boodschappenlijst: melk, brood\n");
+    f.close();
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NotADatabase);
+    CHECK(contents(path) == QByteArray("Boodschappenlijst: melk, brood\n"));
+}
+
+TEST_CASE("a database from a newer version is refused and left untouched", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE future (x); PRAGMA user_version = 99;");
+    }
+    const QByteArray before = contents(path);
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NewerSchema);
+    CHECK(opened.error().message.contains(QStringLiteral("99")));
+    CHECK(contents(path) == before);
+}
+
+TEST_CASE("a second instance on the same file is refused while the first has it open", "[db]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    auto first = DatabaseFile::open(path, kNow);
+    REQUIRE(first.ok());
+    auto second = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.error().code == ErrorCode::Locked);
+    first.value() = {};
+    auto third = DatabaseFile::open(path, kNow);
+    CHECK(third.ok());
+}
+
+TEST_CASE("a read-only location is refused with a clear message", "[db]")
+{
+    if (::geteuid() == 0)
+        SUCCEED("root may write anywhere; checked through the permission bits below instead");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+    {
+        auto created = DatabaseFile::open(path, kNow);
+        REQUIRE(created.ok());
+    }
+    const QByteArray before = contents(path);
+    QFile::setPermissions(path, QFile::ReadOwner);
+    const bool writable = QFileInfo(path).isWritable();
+    auto opened = DatabaseFile::open(path, kNow);
+    if (!writable) {
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::ReadOnly);
+        CHECK(contents(path) == before);
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST_CASE("an older schema is backed up, then upgraded step by step keeping its data", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto v1 = DatabaseFile::open(path, kNow);
+        REQUIRE(v1.ok());
+        v1->db->exec("INSERT INTO meta (key, value) VALUES ('marker', 'kept')");
+    }
+    auto steps = Migrator::builtIn();
+    const int next = steps.back().version + 1;
+    steps.push_back({next, QStringLiteral("test step"),
+                     [](Database& db) { db.exec("ALTER TABLE meta ADD COLUMN note TEXT DEFAULT 'new'"); }});
+    auto upgraded = DatabaseFile::open(path, Migrator(steps), kNow);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded->outcome == Migrator::Outcome::Upgraded);
+    CHECK(upgraded->fromVersion == next - 1);
+    CHECK(Migrator::versionOf(*upgraded->db) == next);
+    CHECK(upgraded->db->scalarText("SELECT value || '/' || note FROM meta WHERE key = 'marker'") ==
+          QStringLiteral("kept/new"));
+    REQUIRE_FALSE(upgraded->backupPath.isEmpty());
+    CHECK(mode(upgraded->backupPath) == 0600);
+    Database backup(upgraded->backupPath, Database::Mode::ReadOnly);
+    CHECK(Migrator::versionOf(backup) == next - 1);
+    CHECK(backup.scalarText("SELECT value FROM meta WHERE key = 'marker'") == QStringLiteral("kept"));
+}
+
+TEST_CASE("a failing migration step is rolled back and the file stays at the last good version", "[db][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
+    { REQUIRE(DatabaseFile::open(path, kNow).ok()); }
+    auto steps = Migrator::builtIn();
+    const int current = steps.back().version;
+    steps.push_back({current + 1, QStringLiteral("broken"), [](Database& db) {
+                         db.exec("CREATE TABLE half (x)");
+                         db.exec("THIS IS NOT SQL");
+                     }});
+    auto opened = DatabaseFile::open(path, Migrator(steps), kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::Database);
+    Database db(path, Database::Mode::ReadOnly);
+    CHECK(Migrator::versionOf(db) == current);
+    CHECK(db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half'") == 0);
+}
+
+TEST_CASE("the audit log refuses UPDATE and DELETE", "[db][audit]")
+{
+    test::TempWorkspace ws;
+    auto& db = ws->db();
+    db.exec("INSERT INTO audit_log (at, consulent, device, action, entity, entity_id) "
+            "VALUES ('2026-11-10T14:00:00Z', 'c', 'd', 'open', 'inwoner', 'x')");
+    CHECK_THROWS_AS(db.exec("UPDATE audit_log SET action = 'create'"), core::db::DatabaseError);
+    CHECK_THROWS_AS(db.exec("DELETE FROM audit_log"), core::db::DatabaseError);
+    CHECK(db.scalar("SELECT count(*) FROM audit_log WHERE action = 'open'") == 1);
+}
+
+TEST_CASE("a device identity is created with the database and kept", "[db]")
+{
+    test::TempWorkspace ws;
+    const QString device = ws->deviceId();
+    CHECK(device.size() == 36);
+    const QString path = ws.path();
+    ws.ws.reset();
+    auto reopened = core::Workspace::open(path, ws.clock);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->deviceId() == device);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "TestSupport.h"
+
+#include "MainWindow.h"
+#include "services/DossierService.h"
+#include "services/InstellingenService.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
+
+#include <functional>
+
+namespace test {
+
+/// Runs `fill` on the next modal dialog of type T as soon as it opens (dialogs use exec()).
+template <typename T> void whenDialogOpens(std::function<void(T*)> fill)
+{
+    auto attempt = std::make_shared<std::function<void()>>();
+    *attempt = [fill, attempt] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            fill(dialog);
+            return;
+        }
+        QTimer::singleShot(10, *attempt);
+    };
+    QTimer::singleShot(0, *attempt);
+}
+
+/// The application as a consulent sees it: a main window over a real database file.
+struct TempApp {
+    TempWorkspace ws;
+    core::DossierService dossiers{*ws};
+    core::InstellingenService instellingen{*ws};
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit TempApp(const QString& consulent = QStringLiteral("Sanne Visser"))
+    {
+        REQUIRE(instellingen
+                    .setMijnGegevens({consulent, QStringLiteral("Wmo-consulent"), QStringLiteral("0172-400100"),
+                                      QStringLiteral("s.visser@example.nl"), QStringLiteral("Wijkteam Noord"),
+                                      QStringLiteral("Gemeente Rijnwaarde")})
+                    .ok());
+        window = std::make_unique<ui::MainWindow>(dossiers, instellingen, ws.path());
+        window->show();
+    }
+};
+
+} // namespace test

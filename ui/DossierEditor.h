@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+
+class QUndoStack;
+class QWidget;
+
+namespace core {
+class DossierService;
+class InstellingenService;
+struct Huishoudlid;
+} // namespace core
+
+namespace ui {
+
+/// The facade every screen uses to change a dossier: it opens the right dialog, and pushes the
+/// result as an undoable command. Nothing in the UI writes through the service by another way.
+class DossierEditor : public QObject {
+    Q_OBJECT
+public:
+    DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, QUndoStack& undo,
+                  QWidget* dialogParent);
+
+    /// Asks for a new inwoner; returns its id, or empty when cancelled.
+    QString newInwoner();
+    bool editInwoner(const QString& id);
+    /// Asks for confirmation, then deletes (undoable).
+    bool deleteInwoner(const QString& id);
+
+    bool addNetwerkPersoon(const QString& inwonerId);
+    bool editNetwerkPersoon(const QString& id);
+    bool deleteNetwerkPersoon(const QString& id);
+
+    bool addHuishoudlid(const QString& inwonerId);
+    bool removeHuishoudlid(const core::Huishoudlid& lid);
+
+    /// When set, confirmations are answered yes without asking (tests).
+    void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
+
+signals:
+    /// A change could not be saved; the message is for the consulent.
+    void failed(const QString& message);
+
+private:
+    bool confirm(const QString& question);
+    void report(const core::Error& error);
+
+    core::DossierService& m_dossiers;
+    core::InstellingenService& m_instellingen;
+    QUndoStack& m_undo;
+    QWidget* m_parent;
+    bool m_autoConfirm = false;
+};
+
+} // namespace ui

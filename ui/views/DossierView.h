@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace core {
+class DossierService;
+}
+
+namespace ui {
+
+class DossierEditor;
+class HuishoudenPanel;
+class NetwerkkaartWidget;
+class NetwerkPanel;
+class PersoonsgegevensPanel;
+
+/// The open dossier of one inwoner: persoonsgegevens, huishouden, netwerk & mantelzorg and the
+/// netwerkkaart. Stays current when the service reports changes (including undo and redo).
+class DossierView : public QWidget {
+    Q_OBJECT
+public:
+    DossierView(core::DossierService& service, DossierEditor& editor, QWidget* parent = nullptr);
+
+    /// Opens the dossier (recorded in the audit log); an empty id shows the "choose an inwoner" page.
+    void open(const QString& inwonerId);
+    QString inwonerId() const { return m_inwonerId; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+    PersoonsgegevensPanel* persoonsgegevens() const { return m_persoonsgegevens; }
+    HuishoudenPanel* huishouden() const { return m_huishouden; }
+    NetwerkPanel* netwerk() const { return m_netwerk; }
+    NetwerkkaartWidget* netwerkkaart() const { return m_kaart; }
+    QString title() const;
+
+signals:
+    void openInwonerRequested(const QString& id);
+
+private:
+    void refreshInwoner();
+    void refreshNetwerk();
+    void refreshHuishouden();
+    void exportKaart();
+
+    core::DossierService& m_service;
+    DossierEditor& m_editor;
+    QString m_inwonerId;
+    QString m_naam;
+    QStackedWidget* m_stack;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QTabWidget* m_tabs;
+    PersoonsgegevensPanel* m_persoonsgegevens;
+    HuishoudenPanel* m_huishouden;
+    NetwerkPanel* m_netwerk;
+    NetwerkkaartWidget* m_kaart;
+};
+
+} // namespace ui

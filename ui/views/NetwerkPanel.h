@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "model/NetwerkPersoon.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ui {
+
+/// Everyone around the inwoner, mantelzorgers first in mind: relation, what they do, what more they
+/// could do, closeness, consent, and for mantelzorgers hours and belasting.
+class NetwerkPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit NetwerkPanel(QWidget* parent = nullptr);
+    void setNetwerk(const std::vector<core::NetwerkPersoon>& netwerk);
+    QTableWidget* table() const { return m_table; }
+    QString currentId() const;
+
+signals:
+    void addRequested();
+    void editRequested(const QString& id);
+    void deleteRequested(const QString& id);
+
+private:
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
+    std::vector<core::NetwerkPersoon> m_netwerk;
+};
+
+} // namespace ui
