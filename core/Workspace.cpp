@@ -99,6 +99,14 @@ Result<QStringList> Workspace::integrityProblems()
                             .arg(foreignKeys.text(0), foreignKeys.text(1), foreignKeys.text(2));
         auto fts = m_db->prepare("INSERT INTO inwoner_zoek (inwoner_zoek, rank) VALUES ('integrity-check', 1)");
         fts.run();
+        // Every living inwoner is in the search index, and the index is in name order.
+        if (m_db->scalar("SELECT count(*) FROM inwoner WHERE deleted = 0 AND zoek_pos IS NULL") != 0 ||
+            m_db->scalar("SELECT count(*) FROM inwoner_zoek") != m_db->scalar("SELECT count(*) FROM inwoner "
+                                                                            "WHERE zoek_pos IS NOT NULL"))
+            problems << QStringLiteral("search index: not every living inwoner is indexed");
+        if (m_db->scalar("SELECT count(*) FROM (SELECT sort_key < lag(sort_key) OVER (ORDER BY zoek_pos) AS wrong "
+                         "FROM inwoner WHERE zoek_pos IS NOT NULL) WHERE wrong") != 0)
+            problems << QStringLiteral("search index: positions are out of name order");
         return problems;
     } catch (const db::DatabaseError& e) {
         return QStringList{QString::fromUtf8(e.what())};

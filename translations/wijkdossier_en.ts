@@ -1,4 +1,1626 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>cli</name>
+    <message>
+        <source>measurement</source>
+        <translation>measurement</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>OVER BUDGET</source>
+        <translation>OVER BUDGET</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli bench [--size L|XL] [--format json]</source>
+        <translation>Usage: wijkdossier-cli bench [--size L|XL] [--format json]</translation>
+    </message>
+    <message>
+        <source>Generating demo data (%1)…</source>
+        <translation>Generating demo data (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 inwoners, %2 netwerk persons</source>
+        <translation>%1 inwoners, %2 netwerk persons</translation>
+    </message>
+    <message>
+        <source>Measuring search per keystroke…</source>
+        <translation>Measuring search per keystroke…</translation>
+    </message>
+    <message>
+        <source>Search baseline disagrees on &apos;%1&apos;</source>
+        <translation>Search baseline disagrees on &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>search per keystroke, p50 (ms)</source>
+        <translation>search per keystroke, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>search per keystroke, p95 (ms)</source>
+        <translation>search per keystroke, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>all inwoners, %1 keystrokes over %2 queries, at most %3 rows each</source>
+        <translation>all inwoners, %1 keystrokes over %2 queries, at most %3 rows each</translation>
+    </message>
+    <message>
+        <source>Measuring opening a dossier…</source>
+        <translation>Measuring opening a dossier…</translation>
+    </message>
+    <message>
+        <source>open dossier with netwerk, p95 (ms)</source>
+        <translation>open dossier with netwerk, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>includes the audit log entry</source>
+        <translation>includes the audit log entry</translation>
+    </message>
+    <message>
+        <source>Measuring start-up…</source>
+        <translation>Measuring start-up…</translation>
+    </message>
+    <message>
+        <source>The start-up benchmark could not run the programs.</source>
+        <translation>The start-up benchmark could not run the programs.</translation>
+    </message>
+    <message>
+        <source>GUI cold start to filled caseload (ms)</source>
+        <translation>GUI cold start to filled caseload (ms)</translation>
+    </message>
+    <message>
+        <source>median of 5; process start to first paint; baseline: plain QTableView</source>
+        <translation>median of 5; process start to first paint; baseline: plain QTableView</translation>
+    </message>
+    <message>
+        <source>GUI peak memory (MB)</source>
+        <translation>GUI peak memory (MB)</translation>
+    </message>
+    <message>
+        <source>after showing my caseload and then all inwoners</source>
+        <translation>after showing my caseload and then all inwoners</translation>
+    </message>
+    <message>
+        <source>Start-up not measured: wijkdossier and wijkdossier-startup-baseline are not next to this program.</source>
+        <translation>Start-up not measured: wijkdossier and wijkdossier-startup-baseline are not next to this program.</translation>
+    </message>
+    <message>
+        <source>Run wijkdossier-cli --help for the commands and options.</source>
+        <translation>Run wijkdossier-cli --help for the commands and options.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Database ready: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>--size must be S, M, L or XL.</source>
+        <translation>--size must be S, M, L or XL.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten (%6 s).</source>
+        <translation>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten (%6 s).</translation>
+    </message>
+    <message>
+        <source>schema version: %1</source>
+        <translation>schema version: %1</translation>
+    </message>
+    <message>
+        <source>inwoners: %1</source>
+        <translation>inwoners: %1</translation>
+    </message>
+    <message>
+        <source>integrity: problems found</source>
+        <translation>integrity: problems found</translation>
+    </message>
+    <message>
+        <source>integrity: ok</source>
+        <translation>integrity: ok</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json.</source>
+        <translation>--format must be table, csv or json.</translation>
+    </message>
+    <message>
+        <source>import-csv needs exactly one file.</source>
+        <translation>import-csv needs exactly one file.</translation>
+    </message>
+    <message>
+        <source>--report must be json.</source>
+        <translation>--report must be json.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 rows rejected (nothing was written).</source>
+        <translation>%1 rows can be imported, %2 rows rejected (nothing was written).</translation>
+    </message>
+    <message>
+        <source>%1 inwoners imported, %2 rows rejected.</source>
+        <translation>%1 inwoners imported, %2 rows rejected.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Unknown option: %1</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+
+Commands:
+  init                              create an empty database
+  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
+  check                             integrity check and schema version (exit 0 when sound)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    the caseload (--all: every inwoner)
+  import-csv FILE [--check] [--report json]
+                                    import inwoners from a spreadsheet export
+  bench [--size L|XL] [--format json]
+                                    measure search, dossier, start-up and demo speed
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang LANG   language of messages: nl (default) or en
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+
+Commands:
+  init                              create an empty database
+  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
+  check                             integrity check and schema version (exit 0 when sound)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    the caseload (--all: every inwoner)
+  import-csv FILE [--check] [--report json]
+                                    import inwoners from a spreadsheet export
+  bench [--size L|XL] [--format json]
+                                    measure search, dossier, start-up and demo speed
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang LANG   language of messages: nl (default) or en
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::Belasting</name>
+    <message>
+        <source>not burdened</source>
+        <translation>not burdened</translation>
+    </message>
+    <message>
+        <source>lightly burdened</source>
+        <translation>lightly burdened</translation>
+    </message>
+    <message>
+        <source>moderately burdened</source>
+        <translation>moderately burdened</translation>
+    </message>
+    <message>
+        <source>heavily burdened</source>
+        <translation>heavily burdened</translation>
+    </message>
+</context>
+<context>
+    <name>core::Contactkanaal</name>
+    <message>
+        <source>No preference</source>
+        <translation>No preference</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+</context>
+<context>
+    <name>core::DossierService</name>
+    <message>
+        <source>Another inwoner in this file already has this BSN.</source>
+        <translation>Another inwoner in this file already has this BSN.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the household member.</source>
+        <translation>Enter the name of the household member.</translation>
+    </message>
+    <message>
+        <source>The inwoner is already a member of this household.</source>
+        <translation>The inwoner is already a member of this household.</translation>
+    </message>
+    <message>
+        <source>This inwoner already belongs to another household.</source>
+        <translation>This inwoner already belongs to another household.</translation>
+    </message>
+    <message>
+        <source>Household %1</source>
+        <translation>Household %1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>core::InstellingenService</name>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>core::Relatie</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>District nurse</source>
+        <translation>District nurse</translation>
+    </message>
+    <message>
+        <source>Care provider</source>
+        <translation>Care provider</translation>
+    </message>
+    <message>
+        <source>Other professional</source>
+        <translation>Other professional</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>core::Toestemming</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>core::db::DatabaseError</name>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>The disk is full. Nothing was saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written. Nothing was saved.</source>
+        <translation>The database file cannot be written. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file is not a Wijkdossier database or it is damaged.</source>
+        <translation>The file is not a Wijkdossier database or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Nothing was saved.</source>
+        <translation>The database is busy in another program. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::db::DatabaseFile</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Wijkdossier database. The file was not changed.</source>
+        <translation>%1 is not a Wijkdossier database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier cannot write to %1. Choose a location where you may save files. The file was not changed.</source>
+        <translation>Wijkdossier cannot write to %1. Choose a location where you may save files. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</source>
+        <translation>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier cannot lock %1. The file was not changed.</source>
+        <translation>Wijkdossier cannot lock %1. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be created.</source>
+        <translation>The database %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Wijkdossier (schema %1; this version knows up to %2). Install the newer version; the file was not changed.</source>
+        <translation>This database was made by a newer version of Wijkdossier (schema %1; this version knows up to %2). Install the newer version; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared: %1</source>
+        <translation>The database could not be prepared: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::importing::InwonerCsvImport</name>
+    <message>
+        <source>A quote in this row is never closed, so the rest of the file was read as part of this row.</source>
+        <translation>A quote in this row is never closed, so the rest of the file was read as part of this row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the first line names %1 columns.</source>
+        <translation>
+            <numerusform>This row has %n field, but the first line names %1 columns.</numerusform>
+            <numerusform>This row has %n fields, but the first line names %1 columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Write it as 31-12-1950.</source>
+        <translation>“%1” is not a date. Write it as 31-12-1950.</translation>
+    </message>
+    <message>
+        <source>A house number starts with a whole number from 1 to 99999, such as 12 or 12a.</source>
+        <translation>A house number starts with a whole number from 1 to 99999, such as 12 or 12a.</translation>
+    </message>
+    <message>
+        <source>The house number has an addition and the column toevoeging has one too. Keep only one of them.</source>
+        <translation>The house number has an addition and the column toevoeging has one too. Keep only one of them.</translation>
+    </message>
+    <message>
+        <source>Write ja or nee (1 or 0 also work).</source>
+        <translation>Write ja or nee (1 or 0 also work).</translation>
+    </message>
+    <message>
+        <source>Write telefoon, email, post, huisbezoek or sms, or leave it empty.</source>
+        <translation>Write telefoon, email, post, huisbezoek or sms, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>This BSN is already on line %1 of the file.</source>
+        <translation>This BSN is already on line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV file type.</source>
+        <translation>This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV file type.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with one for the surname: geslachtsnaam or achternaam.</source>
+        <translation>The first line must name the columns, with one for the surname: geslachtsnaam or achternaam.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Validation</name>
+    <message>
+        <source>A BSN has nine digits (eight is also accepted).</source>
+        <translation>A BSN has nine digits (eight is also accepted).</translation>
+    </message>
+    <message>
+        <source>This BSN does not exist: it fails the elfproef. Check for a typing error.</source>
+        <translation>This BSN does not exist: it fails the elfproef. Check for a typing error.</translation>
+    </message>
+    <message>
+        <source>A postcode is four digits and two letters, such as 1234 AB.</source>
+        <translation>A postcode is four digits and two letters, such as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future.</source>
+        <translation>The date of birth lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies before 1900.</source>
+        <translation>The date of birth lies before 1900.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, such as naam@voorbeeld.nl.</source>
+        <translation>This is not an e-mail address, such as naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>A phone number has only digits, spaces, dashes and an optional +.</source>
+        <translation>A phone number has only digits, spaces, dashes and an optional +.</translation>
+    </message>
+    <message>
+        <source>Enter the surname.</source>
+        <translation>Enter the surname.</translation>
+    </message>
+    <message>
+        <source>A house number is a whole number from 1 to 99999.</source>
+        <translation>A house number is a whole number from 1 to 99999.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>Closeness runs from 1 (closest) to 4.</source>
+        <translation>Closeness runs from 1 (closest) to 4.</translation>
+    </message>
+    <message>
+        <source>The date of consent lies in the future.</source>
+        <translation>The date of consent lies in the future.</translation>
+    </message>
+    <message>
+        <source>Hours per week run from 0 to 168.</source>
+        <translation>Hours per week run from 0 to 168.</translation>
+    </message>
+    <message>
+        <source>The start of the care lies in the future.</source>
+        <translation>The start of the care lies in the future.</translation>
+    </message>
+    <message>
+        <source>The EDIZ-plus score runs from 0 to 15.</source>
+        <translation>The EDIZ-plus score runs from 0 to 15.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Wijkdossier cannot open the file</source>
+        <translation>Wijkdossier cannot open the file</translation>
+    </message>
+    <message>
+        <source>Wijkdossier</source>
+        <translation>Wijkdossier</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (demo data)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaseloadModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>ui::CaseloadView</name>
+    <message>
+        <source>Search by name, BSN, postcode, street or phone</source>
+        <translation>Search by name, BSN, postcode, street or phone</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <source>All inwoners</source>
+        <translation>All inwoners</translation>
+    </message>
+    <message>
+        <source>Which inwoners</source>
+        <translation>Which inwoners</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n inwoners are shown; type more to narrow the list.</source>
+        <translation>
+            <numerusform>The first %n inwoner is shown; type more to narrow the list.</numerusform>
+            <numerusform>The first %n inwoners are shown; type more to narrow the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inwoner(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inwoner(s) found</source>
+        <translation>
+            <numerusform>%n inwoner found</numerusform>
+            <numerusform>%n inwoners found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::CsvImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import inwoners from a spreadsheet</source>
+        <translation>Import inwoners from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet (UTF-8 or Windows-1252, separated by ; or ,). The first line must name the columns; at least Geslachtsnaam or Achternaam is required. Nothing is written until you press Import.</source>
+        <translation>Choose a CSV file saved from a spreadsheet (UTF-8 or Windows-1252, separated by ; or ,). The first line must name the columns; at least Geslachtsnaam or Achternaam is required. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2, separated by &apos;%3&apos;): %4 can be imported, %5 are rejected and listed below.</source>
+        <translation>%1 rows read (%2, separated by &apos;%3&apos;): %4 can be imported, %5 are rejected and listed below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n inwoner(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n inwoner</numerusform>
+            <numerusform>&amp;Import %n inwoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inwoner(s) imported.</source>
+        <translation>
+            <numerusform>%n inwoner imported.</numerusform>
+            <numerusform>%n inwoners imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::DossierEditor</name>
+    <message>
+        <source>Wijkdossier</source>
+        <translation>Wijkdossier</translation>
+    </message>
+    <message>
+        <source>new inwoner</source>
+        <translation>new inwoner</translation>
+    </message>
+    <message>
+        <source>edit persoonsgegevens</source>
+        <translation>edit persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the file? You can undo this with Edit → Undo.</source>
+        <translation>Delete %1 from the file? You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>delete inwoner</source>
+        <translation>delete inwoner</translation>
+    </message>
+    <message>
+        <source>add to netwerk</source>
+        <translation>add to netwerk</translation>
+    </message>
+    <message>
+        <source>edit netwerk person</source>
+        <translation>edit netwerk person</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the netwerk?</source>
+        <translation>Remove %1 from the netwerk?</translation>
+    </message>
+    <message>
+        <source>remove from netwerk</source>
+        <translation>remove from netwerk</translation>
+    </message>
+    <message>
+        <source>add household member</source>
+        <translation>add household member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the household?</source>
+        <translation>Remove %1 from the household?</translation>
+    </message>
+    <message>
+        <source>remove household member</source>
+        <translation>remove household member</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DossierView</name>
+    <message>
+        <source>Choose an inwoner from the list, or create a new one with Ctrl+N.</source>
+        <translation>Choose an inwoner from the list, or create a new one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Save as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Persoonsgegevens</source>
+        <translation>&amp;Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Huishouden</source>
+        <translation>&amp;Huishouden</translation>
+    </message>
+    <message>
+        <source>&amp;Netwerk &amp;&amp; mantelzorg</source>
+        <translation>&amp;Netwerk &amp;&amp; mantelzorg</translation>
+    </message>
+    <message>
+        <source>Netwerk&amp;kaart</source>
+        <translation>Netwerk&amp;kaart</translation>
+    </message>
+    <message>
+        <source>born %1 (%2)</source>
+        <translation>born %1 (%2)</translation>
+    </message>
+    <message>
+        <source>interpreter needed (%1)</source>
+        <translation>interpreter needed (%1)</translation>
+    </message>
+    <message>
+        <source>Save netwerkkaart</source>
+        <translation>Save netwerkkaart</translation>
+    </message>
+    <message>
+        <source>netwerkkaart.png</source>
+        <translation>netwerkkaart.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>The image could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuishoudenPanel</name>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Housemate</source>
+        <translation>Housemate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from household</source>
+        <translation>&amp;Remove from household</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>In this file</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>&amp;Add member…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) in this household. Double-click an inwoner to open their file.</source>
+        <translation>
+            <numerusform>%n member in this household. Double-click an inwoner to open their file.</numerusform>
+            <numerusform>%n members in this household. Double-click an inwoner to open their file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No household recorded yet: the inwoner lives alone or nobody was added.</source>
+        <translation>No household recorded yet: the inwoner lives alone or nobody was added.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuishoudlidDialog</name>
+    <message>
+        <source>A person (not an inwoner in this file)</source>
+        <translation>A person (not an inwoner in this file)</translation>
+    </message>
+    <message>
+        <source>An inwoner from this file</source>
+        <translation>An inwoner from this file</translation>
+    </message>
+    <message>
+        <source>Add household member</source>
+        <translation>Add household member</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Housemate</source>
+        <translation>Housemate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Search by name, BSN or postcode</source>
+        <translation>Search by name, BSN or postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Enter the name of the household member.</source>
+        <translation>Enter the name of the household member.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-1941.</source>
+        <translation>This is not a date. Write it as day-month-year, e.g. 02-03-1941.</translation>
+    </message>
+    <message>
+        <source>Search for the inwoner and select them in the list.</source>
+        <translation>Search for the inwoner and select them in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InwonerDialog</name>
+    <message>
+        <source>New inwoner</source>
+        <translation>New inwoner</translation>
+    </message>
+    <message>
+        <source>Edit persoonsgegevens</source>
+        <translation>Edit persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Name (as in the BRP)</source>
+        <translation>Name (as in the BRP)</translation>
+    </message>
+    <message>
+        <source>&amp;Voornamen</source>
+        <translation>&amp;Voornamen</translation>
+    </message>
+    <message>
+        <source>Voor&amp;letters</source>
+        <translation>Voor&amp;letters</translation>
+    </message>
+    <message>
+        <source>e.g. J.H.</source>
+        <translation>e.g. J.H.</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel</source>
+        <translation>&amp;Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <source>&amp;Geslachtsnaam *</source>
+        <translation>&amp;Geslachtsnaam *</translation>
+    </message>
+    <message>
+        <source>&amp;Roepnaam</source>
+        <translation>&amp;Roepnaam</translation>
+    </message>
+    <message>
+        <source>&amp;BSN</source>
+        <translation>&amp;BSN</translation>
+    </message>
+    <message>
+        <source>optional, 9 digits</source>
+        <translation>optional, 9 digits</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>&amp;Street</translation>
+    </message>
+    <message>
+        <source>House &amp;number</source>
+        <translation>House &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Addition</source>
+        <translation>&amp;Addition</translation>
+    </message>
+    <message>
+        <source>e.g. A or 2</source>
+        <translation>e.g. A or 2</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>T&amp;own</source>
+        <translation>T&amp;own</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>when not Dutch</source>
+        <translation>when not Dutch</translation>
+    </message>
+    <message>
+        <source>An interpreter is needed</source>
+        <translation>An interpreter is needed</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;contact</source>
+        <translation>Preferred &amp;contact</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation>Direct phone</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-1941.</source>
+        <translation>This is not a date. Write it as day-month-year, e.g. 02-03-1941.</translation>
+    </message>
+    <message>
+        <source>Write only the number here; letters go in Addition.</source>
+        <translation>Write only the number here; letters go in Addition.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MainWindow</name>
+    <message>
+        <source>Wijkdossier</source>
+        <translation>Wijkdossier</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New inwoner…</source>
+        <translation>&amp;New inwoner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import inwoners from spreadsheet…</source>
+        <translation>&amp;Import inwoners from spreadsheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find inwoner</source>
+        <translation>&amp;Find inwoner</translation>
+    </message>
+    <message>
+        <source>Edit &amp;persoonsgegevens…</source>
+        <translation>Edit &amp;persoonsgegevens…</translation>
+    </message>
+    <message>
+        <source>Add person to &amp;netwerk…</source>
+        <translation>Add person to &amp;netwerk…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;My details…</source>
+        <translation>&amp;My details…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Wijkdossier</source>
+        <translation>&amp;About Wijkdossier</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Wijkdossier – %1</source>
+        <translation>Wijkdossier – %1</translation>
+    </message>
+    <message>
+        <source>About Wijkdossier</source>
+        <translation>About Wijkdossier</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;The dossier for wijkteam consulenten: caseload, netwerk and mantelzorg, on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;The dossier for wijkteam consulenten: caseload, netwerk and mantelzorg, on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MijnGegevensDialog</name>
+    <message>
+        <source>My details</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <source>These details appear as vast aanspreekpunt for new inwoners and on letters.</source>
+        <translation>These details appear as vast aanspreekpunt for new inwoners and on letters.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>&amp;Function</translation>
+    </message>
+    <message>
+        <source>&amp;Direct phone</source>
+        <translation>&amp;Direct phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetwerkPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>Does now</source>
+        <translation>Does now</translation>
+    </message>
+    <message>
+        <source>Could do more</source>
+        <translation>Could do more</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 h/week</source>
+        <translation>%1 h/week</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the netwerk</source>
+        <translation>
+            <numerusform>%n person in the netwerk</numerusform>
+            <numerusform>%n people in the netwerk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mantelzorger(s)</source>
+        <translation>
+            <numerusform>%n mantelzorger</numerusform>
+            <numerusform>%n mantelzorgers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n heavily burdened: discuss respite care and support</source>
+        <translation>
+            <numerusform>%n heavily burdened: discuss respite care and support</numerusform>
+            <numerusform>%n heavily burdened: discuss respite care and support</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetwerkPersoonDialog</name>
+    <message>
+        <source>This person is a mantelzorger</source>
+        <translation>This person is a mantelzorger</translation>
+    </message>
+    <message>
+        <source>Add to the netwerk</source>
+        <translation>Add to the netwerk</translation>
+    </message>
+    <message>
+        <source>Edit netwerk person</source>
+        <translation>Edit netwerk person</translation>
+    </message>
+    <message>
+        <source>1 – very close</source>
+        <translation>1 – very close</translation>
+    </message>
+    <message>
+        <source>2 – close</source>
+        <translation>2 – close</translation>
+    </message>
+    <message>
+        <source>3 – at some distance</source>
+        <translation>3 – at some distance</translation>
+    </message>
+    <message>
+        <source>4 – further away</source>
+        <translation>4 – further away</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Relation</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Closeness</source>
+        <translation>&amp;Closeness</translation>
+    </message>
+    <message>
+        <source>What they &amp;do now</source>
+        <translation>What they &amp;do now</translation>
+    </message>
+    <message>
+        <source>What they could do &amp;more</source>
+        <translation>What they could do &amp;more</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Consent to contact</source>
+        <translation>Consent to contact</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source> hours a week</source>
+        <translation> hours a week</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <source>In the mantelzorger&apos;s own words</source>
+        <translation>In the mantelzorger&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Care given</source>
+        <translation>Care given</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Since</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
+    </message>
+    <message>
+        <source>Belasting (EDIZ-plus 0–15)</source>
+        <translation>Belasting (EDIZ-plus 0–15)</translation>
+    </message>
+    <message>
+        <source>Own support need</source>
+        <translation>Own support need</translation>
+    </message>
+    <message>
+        <source>Respite care wish</source>
+        <translation>Respite care wish</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
+        <translation>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetwerkkaartWidget</name>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Friends and neighbours</source>
+        <translation>Friends and neighbours</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>1 closest</source>
+        <translation>1 closest</translation>
+    </message>
+    <message>
+        <source>2 close</source>
+        <translation>2 close</translation>
+    </message>
+    <message>
+        <source>3 further away</source>
+        <translation>3 further away</translation>
+    </message>
+    <message>
+        <source>4 furthest away</source>
+        <translation>4 furthest away</translation>
+    </message>
+    <message>
+        <source>%1 · EDIZ %2</source>
+        <translation>%1 · EDIZ %2</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart</source>
+        <translation>Netwerkkaart</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart of %1</source>
+        <translation>Netwerkkaart of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in the netwerk</source>
+        <translation>
+            <numerusform>%n person in the netwerk</numerusform>
+            <numerusform>%n people in the netwerk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, of whom %2</source>
+        <translation>%1, of whom %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mantelzorger(s)</source>
+        <translation>
+            <numerusform>%n mantelzorger</numerusform>
+            <numerusform>%n mantelzorgers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No netwerk recorded yet</source>
+        <translation>No netwerk recorded yet</translation>
+    </message>
+    <message>
+        <source>Mantelzorgers</source>
+        <translation>Mantelzorgers</translation>
+    </message>
+    <message>
+        <source>not or lightly burdened</source>
+        <translation>not or lightly burdened</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 0–3</source>
+        <translation>EDIZ-plus 0–3</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 4–8</source>
+        <translation>EDIZ-plus 4–8</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 9–15</source>
+        <translation>EDIZ-plus 9–15</translation>
+    </message>
+    <message>
+        <source>burden not measured</source>
+        <translation>burden not measured</translation>
+    </message>
+    <message>
+        <source>Others in the netwerk</source>
+        <translation>Others in the netwerk</translation>
+    </message>
+    <message>
+        <source>family, friend, neighbour or volunteer</source>
+        <translation>family, friend, neighbour or volunteer</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>The closer to the middle, the closer the contact.</source>
+        <translation>The closer to the middle, the closer the contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PersoonsgegevensPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Voorletters</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Geslachtsnaam</source>
+        <translation>Geslachtsnaam</translation>
+    </message>
+    <message>
+        <source>Roepnaam</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Address and contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postcode and town</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Consulent</source>
+        <translation>Consulent</translation>
+    </message>
+    <message>
+        <source>Direct phone</source>
+        <translation>Direct phone</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Delete inwoner</source>
+        <translation>Delete inwoner</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>%1 (%2 years)</source>
+        <translation>%1 (%2 years)</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>%1 – interpreter needed</source>
+        <translation>%1 – interpreter needed</translation>
+    </message>
+</context>
 </TS>

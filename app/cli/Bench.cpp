@@ -78,8 +78,9 @@ public:
         sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
         prepare(&m_match, "SELECT i.id, i.geslachtsnaam, i.voornamen, i.voorletters, i.tussenvoegsel, i.roepnaam, "
                           "i.geboortedatum, i.straat, i.huisnummer, i.huisnummer_toevoeging, i.postcode, i.woonplaats, "
-                          "i.bsn, i.telefoon, i.aanspreekpunt_naam FROM inwoner i JOIN inwoner_zoek z ON z.rowid = "
-                          "i.rowid WHERE z.inwoner_zoek MATCH ?1 AND i.deleted = 0 ORDER BY i.sort_key LIMIT ?2");
+                          "i.bsn, i.telefoon, i.aanspreekpunt_naam FROM inwoner_zoek z CROSS JOIN inwoner i ON "
+                          "i.zoek_pos = z.rowid WHERE z.inwoner_zoek MATCH ?1 AND i.deleted = 0 ORDER BY z.rowid "
+                          "LIMIT ?2");
         prepare(&m_prefix, "SELECT i.id, i.geslachtsnaam, i.voornamen, i.voorletters, i.tussenvoegsel, i.roepnaam, "
                            "i.geboortedatum, i.straat, i.huisnummer, i.huisnummer_toevoeging, i.postcode, "
                            "i.woonplaats, i.bsn, i.telefoon, i.aanspreekpunt_naam FROM inwoner i WHERE i.deleted = 0 "

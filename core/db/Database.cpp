@@ -19,7 +19,7 @@ void check(sqlite3* db, int rc)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("core::db", text);
+    return QCoreApplication::translate("core::db::DatabaseError", text);
 }
 
 } // namespace

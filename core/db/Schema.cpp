@@ -49,15 +49,20 @@ CREATE TABLE inwoner ()sql" WD_SYNC_COLUMNS R"sql(
     contactvoorkeur TEXT NOT NULL DEFAULT '',
     aanspreekpunt_naam TEXT NOT NULL DEFAULT '',
     aanspreekpunt_telefoon TEXT NOT NULL DEFAULT '',
-    sort_key TEXT NOT NULL DEFAULT ''
+    sort_key TEXT NOT NULL DEFAULT '',
+    zoek_pos INTEGER
 );
 CREATE INDEX inwoner_by_name ON inwoner (deleted, sort_key);
 CREATE INDEX inwoner_by_aanspreekpunt ON inwoner (aanspreekpunt_naam COLLATE NOCASE, deleted, sort_key);
 CREATE INDEX inwoner_by_hlc ON inwoner (hlc);
 
--- Search text per inwoner (name, BSN, postcode, street, phone), folded to lower case without
--- accents; rowid = inwoner.rowid. Trigram: any three characters find a match anywhere.
+-- Search text per living inwoner (name, BSN, postcode, street, phone), folded to lower case
+-- without accents. Trigram: any three characters find a match anywhere. Its rowid is the
+-- inwoner's zoek_pos, a number that grows with sort_key, so a search returns its matches already
+-- in name order and can stop after the first screenful.
 CREATE VIRTUAL TABLE inwoner_zoek USING fts5 (tekst, tokenize = 'trigram');
+CREATE INDEX inwoner_by_zoek_pos ON inwoner (zoek_pos) WHERE zoek_pos IS NOT NULL;
+CREATE INDEX inwoner_by_name_pos ON inwoner (sort_key, zoek_pos) WHERE zoek_pos IS NOT NULL;
 
 CREATE TABLE huishouden ()sql" WD_SYNC_COLUMNS R"sql(
     naam TEXT NOT NULL DEFAULT ''

@@ -36,9 +36,11 @@ struct DemoSummary {
 /// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk and mantelzorg,
 /// for a first look at the app and for benchmarks.
 ///
-/// The same seed on an empty file gives the same data, ids included (timestamps come from the
-/// workspace clock). A file that already holds data gets more: ids never collide with what is
-/// there (the seed's stream moves on) and BSNs already in use are skipped.
+/// The same seed on an empty file gives the same data, ids included; timestamps come from the
+/// workspace clock, and birth dates and other dates count back from its today. A file that already
+/// holds data gets more: ids never collide with what is there (the seed's stream moves on) and
+/// BSNs already in use are skipped. Ids are UUID version 8: a random prefix per run, then a
+/// counter, so that they append to the indexes.
 ///
 /// Rows are written through the repositories in one transaction, without audit entries. Every
 /// name, address, phone number and organisation is made up; BSNs come only from the test range

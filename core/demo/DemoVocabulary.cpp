@@ -180,10 +180,12 @@ constexpr const char* kDoetNuOuder[] = {"komt dagelijks helpen", "regelt de admi
                                         "gaat mee naar afspraken"};
 constexpr const char* kKanMeerOuder[] = {"wordt zelf ouder, kan minder", "kan vaker oppassen", ""};
 constexpr const char* kDoetNuFamilie[] = {
-    "zus, belt elke dag even",      "broer, komt eens per maand op bezoek", "kleindochter, helpt met de computer",
-    "nicht, doet af en toe de was", "schoonzoon, doet klusjes in huis",     "kleinzoon, maait het gras",
-    "zwager, rijdt naar de markt",
+    "belt elke dag even",    "komt eens per maand op bezoek", "helpt met de computer",
+    "doet af en toe de was", "doet klusjes in huis",          "maait het gras",
+    "rijdt naar de markt",
 };
+constexpr const char* kFamilieVrouw[] = {"zus", "nicht", "schoonzus", "kleindochter", "schoondochter"};
+constexpr const char* kFamilieMan[] = {"broer", "neef", "zwager", "kleinzoon", "schoonzoon"};
 constexpr const char* kKanMeerFamilie[] = {"kan mee naar afspraken", "kan af en toe een weekend komen", "", ""};
 constexpr const char* kDoetNuBuur[] = {
     "haalt de post uit de bus",     "kijkt of de gordijnen open zijn",
@@ -235,13 +237,15 @@ constexpr const char* kRespijtzorgWensen[] = {
 
 } // namespace
 
-DemoVocabulary::Generatie DemoVocabulary::generatie(int geboortejaar) {
+DemoVocabulary::Generatie DemoVocabulary::generatie(int geboortejaar)
+{
     if (geboortejaar < 1950)
         return Generatie::Oud;
     return geboortejaar < 1975 ? Generatie::Midden : Generatie::Jong;
 }
 
-std::span<const DemoVoornaam> DemoVocabulary::voornamen(Herkomst herkomst, bool vrouw, Generatie generatie) {
+std::span<const DemoVoornaam> DemoVocabulary::voornamen(Herkomst herkomst, bool vrouw, Generatie generatie)
+{
     switch (herkomst) {
     case Herkomst::Nederlands:
         break;
@@ -267,7 +271,8 @@ std::span<const DemoVoornaam> DemoVocabulary::voornamen(Herkomst herkomst, bool 
     return vrouw ? std::span<const DemoVoornaam>(kVrouwenJong) : kMannenJong;
 }
 
-std::span<const DemoGeslachtsnaam> DemoVocabulary::geslachtsnamen(Herkomst herkomst) {
+std::span<const DemoGeslachtsnaam> DemoVocabulary::geslachtsnamen(Herkomst herkomst)
+{
     switch (herkomst) {
     case Herkomst::Nederlands:
         break;
@@ -285,7 +290,8 @@ std::span<const DemoGeslachtsnaam> DemoVocabulary::geslachtsnamen(Herkomst herko
     return kNederlandseNamen;
 }
 
-const char* DemoVocabulary::taal(Herkomst herkomst) {
+const char* DemoVocabulary::taal(Herkomst herkomst)
+{
     switch (herkomst) {
     case Herkomst::Nederlands:
     case Herkomst::Surinaams:
@@ -302,15 +308,18 @@ const char* DemoVocabulary::taal(Herkomst herkomst) {
     return "";
 }
 
-std::span<const char* const> DemoVocabulary::straten() {
+std::span<const char* const> DemoVocabulary::straten()
+{
     return kStraten;
 }
 
-std::span<const DemoWoonplaats> DemoVocabulary::woonplaatsen() {
+std::span<const DemoWoonplaats> DemoVocabulary::woonplaatsen()
+{
     return kWoonplaatsen;
 }
 
-std::span<const DemoOrganisatie> DemoVocabulary::organisaties(Relatie relatie) {
+std::span<const DemoOrganisatie> DemoVocabulary::organisaties(Relatie relatie)
+{
     switch (relatie) {
     case Relatie::Huisarts:
         return kHuisartsen;
@@ -327,7 +336,8 @@ std::span<const DemoOrganisatie> DemoVocabulary::organisaties(Relatie relatie) {
     }
 }
 
-std::span<const char* const> DemoVocabulary::doetNu(Relatie relatie) {
+std::span<const char* const> DemoVocabulary::doetNu(Relatie relatie)
+{
     switch (relatie) {
     case Relatie::Partner:
         return kDoetNuPartner;
@@ -357,7 +367,8 @@ std::span<const char* const> DemoVocabulary::doetNu(Relatie relatie) {
     return kGeen;
 }
 
-std::span<const char* const> DemoVocabulary::kanMeer(Relatie relatie) {
+std::span<const char* const> DemoVocabulary::kanMeer(Relatie relatie)
+{
     switch (relatie) {
     case Relatie::Partner:
         return kKanMeerPartner;
@@ -376,15 +387,25 @@ std::span<const char* const> DemoVocabulary::kanMeer(Relatie relatie) {
     }
 }
 
-std::span<const char* const> DemoVocabulary::mantelzorgTaken() {
+std::span<const char* const> DemoVocabulary::familieRollen(bool vrouw, bool grootouder)
+{
+    // The last two only when the inwoner is old enough to have grandchildren.
+    const std::span<const char* const> rollen = vrouw ? std::span<const char* const>(kFamilieVrouw) : kFamilieMan;
+    return grootouder ? rollen : rollen.first(3);
+}
+
+std::span<const char* const> DemoVocabulary::mantelzorgTaken()
+{
     return kMantelzorgTaken;
 }
 
-std::span<const char* const> DemoVocabulary::eigenBehoeften() {
+std::span<const char* const> DemoVocabulary::eigenBehoeften()
+{
     return kEigenBehoeften;
 }
 
-std::span<const char* const> DemoVocabulary::respijtzorgWensen() {
+std::span<const char* const> DemoVocabulary::respijtzorgWensen()
+{
     return kRespijtzorgWensen;
 }
 

@@ -63,6 +63,9 @@ public:
     static std::span<const char* const> doetNu(Relatie relatie);
     static std::span<const char* const> kanMeer(Relatie relatie);
 
+    /// "zus", "kleinzoon" …: how a familie member is related, for the start of doetNu.
+    static std::span<const char* const> familieRollen(bool vrouw, bool grootouder);
+
     static std::span<const char* const> mantelzorgTaken();
     /// A mantelzorger's own support need, in their own words.
     static std::span<const char* const> eigenBehoeften();

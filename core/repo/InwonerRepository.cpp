@@ -16,7 +16,7 @@ using rules::NameOrder;
 constexpr const char* kSelectCaseload =
     "SELECT i.id, i.geslachtsnaam, i.voornamen, i.voorletters, i.tussenvoegsel, i.roepnaam, i.geboortedatum, "
     "i.straat, i.huisnummer, i.huisnummer_toevoeging, i.postcode, i.woonplaats, i.bsn, i.telefoon, "
-    "i.aanspreekpunt_naam FROM inwoner i ";
+    "i.aanspreekpunt_naam ";
 
 CaseloadRow caseloadRow(const db::Statement& st)
 {
@@ -53,6 +53,7 @@ QString prefixEnd(const QString& prefix)
 
 InwonerRepository::InwonerRepository(db::Database& db)
     : m_db(db)
+    , m_zoekIndex(db)
 {
 }
 
@@ -102,7 +103,7 @@ void InwonerRepository::save(const Inwoner& in)
         "tussenvoegsel = ?10, geslachtsnaam = ?11, roepnaam = ?12, geboortedatum = ?13, straat = ?14, huisnummer = "
         "?15, huisnummer_toevoeging = ?16, postcode = ?17, woonplaats = ?18, telefoon = ?19, email = ?20, taal = ?21, "
         "tolk_nodig = ?22, contactvoorkeur = ?23, aanspreekpunt_naam = ?24, aanspreekpunt_telefoon = ?25, "
-        "sort_key = ?26 RETURNING rowid");
+        "sort_key = ?26");
     bindSyncMeta(st, in.meta);
     st.bindOptional(7, in.bsn);
     st.bind(8, in.voornamen).bind(9, in.voorletters).bind(10, in.tussenvoegsel).bind(11, in.geslachtsnaam);
@@ -114,17 +115,13 @@ void InwonerRepository::save(const Inwoner& in)
     st.bind(16, in.adres.toevoeging).bind(17, in.adres.postcode).bind(18, in.adres.woonplaats);
     st.bind(19, in.telefoon).bind(20, in.email).bind(21, in.taal).bind(22, in.tolkNodig);
     st.bind(23, key(in.contactvoorkeur)).bind(24, in.aanspreekpunt.naam).bind(25, in.aanspreekpunt.telefoon);
-    st.bind(26, NameOrder::sortKey(in));
-    st.step();
-    const qint64 rowid = st.int64(0);
-    st.reset();
-
-    auto& remove = m_db.cached("DELETE FROM inwoner_zoek WHERE rowid = ?1");
-    remove.bind(1, rowid).run();
-    if (!in.meta.deleted) {
-        auto& insert = m_db.cached("INSERT INTO inwoner_zoek (rowid, tekst) VALUES (?1, ?2)");
-        insert.bind(1, rowid).bind(2, zoektekst(in)).run();
-    }
+    const QString sortKey = NameOrder::sortKey(in);
+    st.bind(26, sortKey);
+    st.run();
+    if (in.meta.deleted)
+        m_zoekIndex.remove(in.meta.id);
+    else
+        m_zoekIndex.put(in.meta.id, sortKey, zoektekst(in));
 }
 
 std::vector<CaseloadRow> InwonerRepository::caseload(const CaseloadQuery& query) const
@@ -135,14 +132,17 @@ std::vector<CaseloadRow> InwonerRepository::caseload(const CaseloadQuery& query)
 
     std::string sql = kSelectCaseload;
     if (!match.isEmpty())
-        sql += "JOIN inwoner_zoek z ON z.rowid = i.rowid WHERE z.inwoner_zoek MATCH ?1 AND i.deleted = 0 ";
+        // The full-text index is the outer loop and its rowids are in name order (see ZoekIndex),
+        // so SQLite reads matches in the order shown and stops at the limit: no sort.
+        sql += "FROM inwoner_zoek z CROSS JOIN inwoner i ON i.zoek_pos = z.rowid "
+               "WHERE z.inwoner_zoek MATCH ?1 AND i.deleted = 0 ";
     else if (!prefix.isEmpty())
-        sql += "WHERE i.deleted = 0 AND i.sort_key >= ?1 AND i.sort_key < ?4 ";
+        sql += "FROM inwoner i WHERE i.deleted = 0 AND i.sort_key >= ?1 AND i.sort_key < ?4 ";
     else
-        sql += "WHERE i.deleted = 0 ";
+        sql += "FROM inwoner i WHERE i.deleted = 0 ";
     if (mine)
         sql += "AND i.aanspreekpunt_naam = ?2 COLLATE NOCASE ";
-    sql += "ORDER BY i.sort_key LIMIT ?3";
+    sql += match.isEmpty() ? "ORDER BY i.sort_key LIMIT ?3" : "ORDER BY z.rowid LIMIT ?3";
 
     // Each shape of the query (match / prefix / all, mine / everyone) is prepared once and kept.
     db::Statement& st = m_db.cached(sql.c_str());

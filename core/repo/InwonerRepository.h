@@ -3,6 +3,7 @@
 
 #include "model/CaseloadRow.h"
 #include "model/Inwoner.h"
+#include "repo/ZoekIndex.h"
 
 #include <optional>
 #include <vector>
@@ -51,6 +52,7 @@ public:
 
 private:
     db::Database& m_db;
+    ZoekIndex m_zoekIndex;
 };
 
 } // namespace core::repo

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("core::Validation", text);
+    return QCoreApplication::translate("core::rules::Validation", text);
 }
 
 void add(FieldErrors& errors, std::optional<FieldError> error)

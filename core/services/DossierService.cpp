@@ -19,11 +19,6 @@ namespace {
 
 using rules::Validation;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("core::DossierService", text);
-}
-
 Error invalid(const rules::FieldErrors& errors)
 {
     QStringList messages;
@@ -34,7 +29,8 @@ Error invalid(const rules::FieldErrors& errors)
 
 Error notFound()
 {
-    return Error{ErrorCode::NotFound, tr("This record no longer exists.")};
+    return Error{ErrorCode::NotFound,
+                 QCoreApplication::translate("core::DossierService", "This record no longer exists.")};
 }
 
 // The audit action for a write from `before` (nullopt when new) to `after`.

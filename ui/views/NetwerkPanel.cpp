@@ -43,7 +43,7 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    const int widths[] = {190, 120, 75, 200, 170, 230};
+    const int widths[] = {170, 100, 70, 170, 150, 170};
     for (int c = 0; c < 6; ++c)
         m_table->setColumnWidth(c, widths[c]);
     m_summary->setWordWrap(true);

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "model/Inwoner.h"
+#include "model/NetwerkPersoon.h"
+#include "repo/HuishoudenRepository.h"
+#include "repo/InstellingRepository.h"
+#include "repo/InwonerRepository.h"
+#include "repo/NetwerkRepository.h"
+#include "rules/Bsn.h"
+#include "rules/Validation.h"
+
+#include <QSet>
+
+#include <set>
+#include <tuple>
+#include <vector>
+
+using core::demo::DemoGenerator;
+using core::demo::DemoSize;
+
+namespace {
+
+core::demo::DemoSummary generated(core::Workspace& ws, DemoSize size, quint64 seed)
+{
+    auto summary = DemoGenerator(ws, seed).generate(size);
+    REQUIRE(summary.ok());
+    return summary.value();
+}
+
+std::vector<std::tuple<QString, QString, QString>> fingerprint(core::Workspace& ws)
+{
+    std::vector<std::tuple<QString, QString, QString>> rows;
+    for (const auto& row : ws.inwoners().caseload({}))
+        rows.emplace_back(row.id, row.sorteernaam, row.bsn);
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("demo sizes are read case-insensitively and anything else is refused", "[demo]")
+{
+    CHECK(core::demo::demoSizeFromString(QStringLiteral("S")) == DemoSize::S);
+    CHECK(core::demo::demoSizeFromString(QStringLiteral("m")) == DemoSize::M);
+    CHECK(core::demo::demoSizeFromString(QStringLiteral(" l ")) == DemoSize::L);
+    CHECK(core::demo::demoSizeFromString(QStringLiteral("xl")) == DemoSize::XL);
+    CHECK_FALSE(core::demo::demoSizeFromString(QStringLiteral("XXL")));
+    CHECK_FALSE(core::demo::demoSizeFromString(QString()));
+    CHECK(core::demo::inwonerCount(DemoSize::S) == 50);
+    CHECK(core::demo::inwonerCount(DemoSize::M) == 500);
+    CHECK(core::demo::inwonerCount(DemoSize::L) == 5000);
+    CHECK(core::demo::inwonerCount(DemoSize::XL) == 50000);
+}
+
+TEST_CASE("demo size S is one consulent's caseload of 50 inwoners, all with that consulent as aanspreekpunt", "[demo]")
+{
+    test::TempWorkspace ws;
+    int lastDone = 0;
+    int lastTotal = 0;
+    auto summary = DemoGenerator(*ws, 1).generate(DemoSize::S, [&](int done, int total) {
+        CHECK(done > lastDone);
+        lastDone = done;
+        lastTotal = total;
+    });
+    REQUIRE(summary.ok());
+
+    CHECK(summary->inwoners == 50);
+    CHECK(summary->consulenten == 1);
+    CHECK(lastDone == 50);
+    CHECK(lastTotal == 50);
+    CHECK(ws->inwoners().count() == 50);
+
+    const core::MijnGegevens mijn = ws->instellingen().mijnGegevens();
+    CHECK_FALSE(mijn.naam.isEmpty());
+    CHECK(mijn.functie == QStringLiteral("Wmo-consulent"));
+    CHECK(mijn.team == QStringLiteral("Wijkteam Noord"));
+    CHECK(mijn.gemeente == QStringLiteral("Gemeente Rijnwaarde"));
+    CHECK(mijn.email.endsWith(QStringLiteral("@example.nl")));
+    CHECK(ws->inwoners().caseload({{}, mijn.naam, -1}).size() == 50);
+    for (const auto& row : ws->inwoners().caseload({})) {
+        const auto in = ws->inwoners().get(row.id);
+        REQUIRE(in);
+        CHECK(in->aanspreekpunt.naam == mijn.naam);
+        CHECK(in->aanspreekpunt.telefoon == mijn.telefoon);
+    }
+}
+
+TEST_CASE("demo BSNs all come from the 9999 test range, pass the elfproef and are unique", "[demo]")
+{
+    test::TempWorkspace ws;
+    generated(*ws, DemoSize::M, 3);
+
+    QSet<QString> seen;
+    int zonderBsn = 0;
+    for (const auto& row : ws->inwoners().caseload({})) {
+        if (row.bsn.isEmpty()) {
+            ++zonderBsn;
+            continue;
+        }
+        CHECK(row.bsn.startsWith(QStringLiteral("9999")));
+        CHECK(core::rules::Bsn::isValid(row.bsn));
+        CHECK_FALSE(seen.contains(row.bsn));
+        seen.insert(row.bsn);
+    }
+    // About one in ten has no BSN yet.
+    CHECK(zonderBsn > 25);
+    CHECK(zonderBsn < 100);
+}
+
+TEST_CASE("the same seed gives the same demo data and another seed gives other data", "[demo]")
+{
+    test::TempWorkspace first;
+    test::TempWorkspace second;
+    test::TempWorkspace other;
+    generated(*first, DemoSize::S, 42);
+    generated(*second, DemoSize::S, 42);
+    generated(*other, DemoSize::S, 43);
+
+    const auto rows = fingerprint(*first);
+    REQUIRE(rows.size() == 50);
+    CHECK(rows == fingerprint(*second));
+    CHECK(rows != fingerprint(*other));
+
+    const QString id = std::get<0>(rows.front());
+    const auto netwerk = first->netwerk().forInwoner(id);
+    const auto netwerkAgain = second->netwerk().forInwoner(id);
+    REQUIRE(netwerk.size() == netwerkAgain.size());
+    for (size_t i = 0; i < netwerk.size(); ++i) {
+        CHECK(netwerk[i].meta.id == netwerkAgain[i].meta.id);
+        CHECK(netwerk[i].sameContent(netwerkAgain[i]));
+    }
+    CHECK(first->instellingen().mijnGegevens() == second->instellingen().mijnGegevens());
+}
+
+TEST_CASE("generating into a file that holds data adds to it, with new ids and still unique BSNs", "[demo]")
+{
+    test::TempWorkspace ws;
+    generated(*ws, DemoSize::S, 7);
+    const core::MijnGegevens mijn = ws->instellingen().mijnGegevens();
+    generated(*ws, DemoSize::S, 7);
+
+    CHECK(ws->inwoners().count() == 100);
+    QSet<QString> bsns;
+    for (const auto& row : ws->inwoners().caseload({})) {
+        if (!row.bsn.isEmpty()) {
+            CHECK_FALSE(bsns.contains(row.bsn));
+            bsns.insert(row.bsn);
+        }
+    }
+    // Mijn gegevens is kept, and that consulent is the first aanspreekpunt of the second run too.
+    CHECK(ws->instellingen().mijnGegevens() == mijn);
+    CHECK(ws->inwoners().caseload({{}, mijn.naam, -1}).size() == 100);
+    const auto problems = ws->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("demo inwoners pass validation and live in a huishouden at one address", "[demo]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::S, 11);
+    const QDate today = ws.clock.today();
+
+    int huishoudensGezien = 0;
+    QSet<QString> huishoudens;
+    for (const auto& row : ws->inwoners().caseload({})) {
+        const auto in = ws->inwoners().get(row.id);
+        REQUIRE(in);
+        CHECK(core::rules::Validation::check(*in, today).empty());
+        const int leeftijd = in->leeftijdOp(today);
+        CHECK(leeftijd >= 18);
+        CHECK(leeftijd <= 100);
+
+        const auto huishouden = ws->huishoudens().forInwoner(row.id);
+        REQUIRE(huishouden);
+        if (!huishoudens.contains(huishouden->meta.id)) {
+            huishoudens.insert(huishouden->meta.id);
+            ++huishoudensGezien;
+        }
+        REQUIRE_FALSE(huishouden->leden.empty());
+        CHECK(huishouden->leden.front().rol == QStringLiteral("inwoner"));
+        for (const auto& lid : huishouden->leden) {
+            CHECK_FALSE(lid.naam.isEmpty());
+            CHECK(std::set<QString>{QStringLiteral("inwoner"), QStringLiteral("partner"), QStringLiteral("kind"),
+                                    QStringLiteral("ouder"), QStringLiteral("huisgenoot")}
+                      .count(lid.rol) == 1);
+            if (!lid.inwonerId.isEmpty()) {
+                const auto member = ws->inwoners().get(lid.inwonerId);
+                REQUIRE(member);
+                CHECK(member->adres == in->adres);
+                CHECK(member->aanspreekpunt == in->aanspreekpunt);
+            }
+        }
+        for (const auto& persoon : ws->netwerk().forInwoner(row.id))
+            CHECK(core::rules::Validation::check(persoon, today).empty());
+    }
+    CHECK(huishoudensGezien == summary.huishoudens);
+}
+
+TEST_CASE("demo size M has mantelzorgers in all four belasting classes", "[demo]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::M, 5);
+
+    std::set<core::Belasting> klassen;
+    int mantelzorgers = 0;
+    int netwerkpersonen = 0;
+    int inwonersMetMantelzorger = 0;
+    for (const auto& row : ws->inwoners().caseload({})) {
+        bool heeftMantelzorger = false;
+        for (const auto& persoon : ws->netwerk().forInwoner(row.id)) {
+            ++netwerkpersonen;
+            CHECK(persoon.nabijheid >= 1);
+            CHECK(persoon.nabijheid <= 4);
+            if (!persoon.mantelzorg)
+                continue;
+            ++mantelzorgers;
+            heeftMantelzorger = true;
+            CHECK(persoon.mantelzorg->urenPerWeek >= 2);
+            CHECK(persoon.mantelzorg->urenPerWeek <= 40);
+            if (const auto belasting = persoon.mantelzorg->belasting())
+                klassen.insert(*belasting);
+        }
+        inwonersMetMantelzorger += heeftMantelzorger ? 1 : 0;
+    }
+    CHECK(klassen == std::set<core::Belasting>{core::Belasting::Geen, core::Belasting::Licht, core::Belasting::Matig,
+                                               core::Belasting::Zwaar});
+    CHECK(mantelzorgers == summary.mantelzorgers);
+    CHECK(netwerkpersonen == summary.netwerkpersonen);
+    CHECK(summary.consulenten == 7);
+    // About a third of the inwoners has a mantelzorger.
+    CHECK(inwonersMetMantelzorger > 125);
+    CHECK(inwonersMetMantelzorger < 225);
+}
+
+TEST_CASE("searching demo data for berg finds inwoners named Berg", "[demo]")
+{
+    test::TempWorkspace ws;
+    generated(*ws, DemoSize::M, 9);
+
+    const auto rows = ws->inwoners().caseload({QStringLiteral("berg"), {}, -1});
+    REQUIRE_FALSE(rows.empty());
+    bool naamBerg = false;
+    for (const auto& row : rows) {
+        const QString gevonden =
+            (row.sorteernaam + QLatin1Char(' ') + row.straatregel + QLatin1Char(' ') + row.woonplaats).toLower();
+        CHECK(gevonden.contains(QStringLiteral("berg")));
+        naamBerg = naamBerg || row.sorteernaam.startsWith(QStringLiteral("Berg, "));
+    }
+    CHECK(naamBerg);
+}
