@@ -47,6 +47,7 @@ int main(int argc, char** argv)
     view.setModel(&model);
     startup::PaintProbe probe([] {
         std::printf("startup_ms=%.1f\n", startup::msSinceProcessStart());
+            std::fflush(stdout);
         QApplication::quit();
     });
     view.viewport()->installEventFilter(&probe);

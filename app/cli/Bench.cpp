@@ -137,7 +137,8 @@ struct ChildRun {
     QMap<QString, double> values;
 };
 
-// Runs a program that prints `key=value` lines and exits; the wall time includes process start.
+// Runs a program that prints `key=value` lines and exits. The wall time runs from just before the
+// process is started to the moment its first line arrives (it prints that line on first paint).
 std::optional<ChildRun> runChild(const QString& program, const QStringList& arguments)
 {
     QProcess process;
@@ -145,13 +146,15 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
     if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
+    ChildRun run;
     QElapsedTimer timer;
     timer.start();
     process.start(program, arguments);
+    if (!process.waitForReadyRead(60000))
+        return std::nullopt;
+    run.wallMs = elapsedMs(timer);
     if (!process.waitForFinished(60000) || process.exitCode() != 0)
         return std::nullopt;
-    ChildRun run;
-    run.wallMs = elapsedMs(timer);
     for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
         const auto parts = line.split('=');
         if (parts.size() == 2)
@@ -318,13 +321,13 @@ int runBench(CliContext& ctx)
                 ctx.err << tr("The start-up benchmark could not run the programs.") << '\n';
                 return InvalidInput;
             }
-            ours.push_back(g->values.value(QStringLiteral("startup_ms")));
-            base.push_back(b->values.value(QStringLiteral("startup_ms")));
+            ours.push_back(g->wallMs);
+            base.push_back(b->wallMs);
             peakKb = std::max(peakKb, g->values.value(QStringLiteral("peak_rss_kb")));
         }
         results.push_back({tr("GUI cold start to filled caseload (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
                            percentile(base, 0.5), 1000, 1.5,
-                           tr("median of 5; process start to first paint; baseline: plain QTableView")});
+                           tr("median of 5; from starting the process to its first paint; baseline: plain QTableView")});
         results.push_back({tr("GUI peak memory (MB)"), QStringLiteral("MB"), peakKb / 1024.0, std::nullopt, 200,
                            std::nullopt, tr("after showing my caseload and then all inwoners")});
     } else {

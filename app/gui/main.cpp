@@ -80,6 +80,7 @@ int main(int argc, char** argv)
         // First paint of the filled caseload, then the heaviest view (all inwoners) for peak memory.
         probe = std::make_unique<startup::PaintProbe>([&window] {
             std::printf("startup_ms=%.1f\n", startup::msSinceProcessStart());
+            std::fflush(stdout);
             window.caseload()->setShowAll(true);
             QApplication::processEvents();
             window.caseload()->table()->viewport()->repaint();

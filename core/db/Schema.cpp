@@ -77,6 +77,8 @@ CREATE TABLE huishoudlid ()sql" WD_SYNC_COLUMNS R"sql(
 );
 CREATE INDEX huishoudlid_by_huishouden ON huishoudlid (huishouden_id);
 CREATE INDEX huishoudlid_by_inwoner ON huishoudlid (inwoner_id);
+CREATE INDEX huishouden_by_hlc ON huishouden (hlc);
+CREATE INDEX huishoudlid_by_hlc ON huishoudlid (hlc);
 
 CREATE TABLE netwerkpersoon ()sql" WD_SYNC_COLUMNS R"sql(
     inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
@@ -100,6 +102,7 @@ CREATE TABLE netwerkpersoon ()sql" WD_SYNC_COLUMNS R"sql(
     mz_respijtzorg_wens TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX netwerkpersoon_by_inwoner ON netwerkpersoon (inwoner_id);
+CREATE INDEX netwerkpersoon_by_hlc ON netwerkpersoon (hlc);
 
 -- Append-only: who did what to which record, and when. No names or other personal data.
 CREATE TABLE audit_log (

@@ -24,7 +24,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 namespace core::demo {

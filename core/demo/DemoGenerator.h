@@ -42,11 +42,13 @@ struct DemoSummary {
 /// BSNs already in use are skipped. Ids are UUID version 8: a random prefix per run, then a
 /// counter, so that they append to the indexes.
 ///
-/// Rows are written through the repositories in one transaction, without audit entries. Every
-/// name, address, phone number and organisation is made up; BSNs come only from the test range
-/// 9999xxxxx (about 9,000 numbers, so at XL most inwoners have none, and about one in ten has
-/// none anyway). Mijn gegevens is set to the first consulent, so "my caseload" is filled; when
-/// Mijn gegevens already names someone, that person becomes the first consulent instead.
+/// Rows are written through the repositories in one transaction, without audit entries. Names,
+/// streets, phone numbers, e-mail addresses (example.nl) and organisations are made up; the
+/// woonplaatsen are real villages of the Kromme Rijn area with made-up postcode letters, in the
+/// made-up "Gemeente Rijnwaarde". BSNs come only from the test range 9999xxxxx (about 9,000
+/// numbers, so at XL most inwoners have none, and about one in ten has none anyway). Mijn gegevens is set to the first
+/// consulent, so "my caseload" is filled; when Mijn gegevens already names someone, that person becomes the first
+/// consulent instead.
 class DemoGenerator {
 public:
     /// `workspace` must outlive the generator.

@@ -27,7 +27,7 @@ DemoNetwerk::DemoNetwerk(DemoRandom& rng, DemoIdSequence& ids, DemoPersonen& per
 }
 
 std::vector<NetwerkPersoon> DemoNetwerk::maak(const QString& inwonerId, const DemoPersoon& wie,
-                                              const DemoHuishouden& ctx, bool alleen,
+                                              const DemoHuishouden& huishouden, bool alleen,
                                               const std::optional<DemoPersoon>& partner)
 {
     const int leeftijd = m_personen.leeftijdVan(wie.geboortedatum);
@@ -42,23 +42,24 @@ std::vector<NetwerkPersoon> DemoNetwerk::maak(const QString& inwonerId, const De
     auto vol = [&] { return static_cast<int>(personen.size()) >= doel; };
 
     if (partner && !vol() && m_rng.chance(92))
-        personen.push_back(bekende(inwonerId, *partner, Relatie::Partner, ctx, true));
+        personen.push_back(bekende(inwonerId, *partner, Relatie::Partner, huishouden, true));
     if (!eenzaam) {
-        for (const auto* kinderen : {&ctx.kinderenThuis, &ctx.kinderenUitHuis}) {
+        for (const auto* kinderen : {&huishouden.kinderenThuis, &huishouden.kinderenUitHuis}) {
             for (const DemoPersoon& kind : *kinderen) {
                 if (!vol() && m_personen.leeftijdVan(kind.geboortedatum) >= 18)
-                    personen.push_back(bekende(inwonerId, kind, Relatie::Kind, ctx, kinderen == &ctx.kinderenThuis));
+                    personen.push_back(
+                        bekende(inwonerId, kind, Relatie::Kind, huishouden, kinderen == &huishouden.kinderenThuis));
             }
         }
-        for (const DemoPersoon& ouder : ctx.ouders) {
+        for (const DemoPersoon& ouder : huishouden.ouders) {
             if (!vol())
-                personen.push_back(bekende(inwonerId, ouder, Relatie::Ouder, ctx, true));
+                personen.push_back(bekende(inwonerId, ouder, Relatie::Ouder, huishouden, true));
         }
-        if (ctx.ouders.empty() && leeftijd < 45 && !vol() && m_rng.chance(50)) {
+        if (huishouden.ouders.empty() && leeftijd < 45 && !vol() && m_rng.chance(50)) {
             const bool vader = m_rng.chance(40);
             const DemoPersoon ouder = m_personen.kennis(wie.herkomst, leeftijd + m_rng.between(22, 35),
                                                         vader ? std::optional(wie.achternaam) : std::nullopt, !vader);
-            personen.push_back(bekende(inwonerId, ouder, Relatie::Ouder, ctx));
+            personen.push_back(bekende(inwonerId, ouder, Relatie::Ouder, huishouden));
         }
     }
     int aanbieders = 0;
@@ -92,15 +93,15 @@ std::vector<NetwerkPersoon> DemoNetwerk::maak(const QString& inwonerId, const De
         professional = professional || relatie == Relatie::Professional;
         aanbieders += relatie == Relatie::Aanbieder ? 1 : 0;
         if (isProfessional(relatie) || relatie == Relatie::Vrijwilliger) {
-            personen.push_back(beroepsmatig(inwonerId, relatie, ctx));
+            personen.push_back(beroepsmatig(inwonerId, relatie, huishouden));
         } else {
             const Herkomst herkomst = m_rng.chance(85) ? wie.herkomst : Herkomst::Nederlands;
             const DemoPersoon bekend = m_personen.kennis(herkomst, std::max(18, leeftijd + m_rng.between(-15, 10)));
-            personen.push_back(bekende(inwonerId, bekend, relatie, ctx));
+            personen.push_back(bekende(inwonerId, bekend, relatie, huishouden));
         }
     }
     if (!eenzaam && m_rng.chance(41))
-        makeMantelzorg(inwonerId, wie, personen, ctx);
+        makeMantelzorg(inwonerId, wie, personen, huishouden);
     return personen;
 }
 
@@ -126,7 +127,7 @@ NetwerkPersoon DemoNetwerk::basis(const QString& inwonerId, Relatie relatie, int
 }
 
 NetwerkPersoon DemoNetwerk::bekende(const QString& inwonerId, const DemoPersoon& wie, Relatie relatie,
-                                    const DemoHuishouden& ctx, bool thuis)
+                                    const DemoHuishouden& huishouden, bool thuis)
 {
     int nabijheid = 1;
     if (relatie == Relatie::Familie)
@@ -136,20 +137,20 @@ NetwerkPersoon DemoNetwerk::bekende(const QString& inwonerId, const DemoPersoon&
     NetwerkPersoon p = basis(inwonerId, relatie, nabijheid, true);
     p.naam = wie.naam();
     if (relatie == Relatie::Familie)
-        p.doetNu = utf8(m_rng.pick(DemoVocabulary::familieRollen(wie.vrouw, ctx.leeftijd >= 60))) +
+        p.doetNu = utf8(m_rng.pick(DemoVocabulary::familieRollen(wie.vrouw, huishouden.leeftijd >= 60))) +
                    QStringLiteral(", ") + p.doetNu;
-    if (thuis && !ctx.vasteLijn.isEmpty() && m_rng.chance(60))
-        p.telefoon = ctx.vasteLijn;
+    if (thuis && !huishouden.vasteLijn.isEmpty() && m_rng.chance(60))
+        p.telefoon = huishouden.vasteLijn;
     else if (const int r = m_rng.below(100); r < 85)
         p.telefoon = m_personen.mobiel();
     else if (r < 95)
-        p.telefoon = m_personen.vast(ctx.netnummer);
+        p.telefoon = m_personen.vast(huishouden.netnummer);
     if ((relatie == Relatie::Kind && m_rng.chance(40)) || m_rng.chance(8))
         p.email = m_personen.email(wie);
     if (relatie == Relatie::Buur) {
-        const int nummer = std::max(1, ctx.adres.huisnummer + m_rng.between(-6, 6));
-        p.adres =
-            ctx.adres.straat + QLatin1Char(' ') + QString::number(nummer == ctx.adres.huisnummer ? nummer + 1 : nummer);
+        const int nummer = std::max(1, huishouden.adres.huisnummer + m_rng.between(-6, 6));
+        p.adres = huishouden.adres.straat + QLatin1Char(' ') +
+                  QString::number(nummer == huishouden.adres.huisnummer ? nummer + 1 : nummer);
     } else if (!thuis && relatie != Relatie::Vriend && m_rng.chance(35)) {
         int plaats = 0;
         const Adres elders = m_personen.adres(plaats);
@@ -158,14 +159,14 @@ NetwerkPersoon DemoNetwerk::bekende(const QString& inwonerId, const DemoPersoon&
     return p;
 }
 
-NetwerkPersoon DemoNetwerk::beroepsmatig(const QString& inwonerId, Relatie relatie, const DemoHuishouden& ctx)
+NetwerkPersoon DemoNetwerk::beroepsmatig(const QString& inwonerId, Relatie relatie, const DemoHuishouden& huishouden)
 {
     const int nabijheid =
         relatie == Relatie::Huisarts ? 4 : (relatie == Relatie::Vrijwilliger ? 3 : m_rng.between(3, 4));
     NetwerkPersoon p = basis(inwonerId, relatie, nabijheid, false);
     const auto organisaties = DemoVocabulary::organisaties(relatie);
-    const DemoOrganisatie& org =
-        relatie == Relatie::Huisarts ? organisaties[static_cast<size_t>(ctx.huisarts)] : m_rng.pick(organisaties);
+    const DemoOrganisatie& org = relatie == Relatie::Huisarts ? organisaties[static_cast<size_t>(huishouden.huisarts)]
+                                                              : m_rng.pick(organisaties);
     p.organisatie = utf8(org.naam);
     p.naam = *org.persoon != '\0' ? utf8(org.persoon)
                                   : m_personen.kennis(Herkomst::Nederlands, m_rng.between(23, 60)).naam();
@@ -181,7 +182,7 @@ NetwerkPersoon DemoNetwerk::beroepsmatig(const QString& inwonerId, Relatie relat
 }
 
 void DemoNetwerk::makeMantelzorg(const QString& inwonerId, const DemoPersoon& wie,
-                                 std::vector<NetwerkPersoon>& personen, const DemoHuishouden& ctx)
+                                 std::vector<NetwerkPersoon>& personen, const DemoHuishouden& huishouden)
 {
     auto index = [&](std::initializer_list<Relatie> relaties) -> int {
         for (size_t i = 0; i < personen.size(); ++i) {
@@ -201,8 +202,9 @@ void DemoNetwerk::makeMantelzorg(const QString& inwonerId, const DemoPersoon& wi
     if (eerste < 0) {
         const int leeftijd = m_personen.leeftijdVan(wie.geboortedatum);
         const Relatie relatie = leeftijd >= 60 ? Relatie::Kind : Relatie::Familie;
-        personen.push_back(bekende(
-            inwonerId, m_personen.kennis(wie.herkomst, std::max(18, leeftijd - 30), wie.achternaam), relatie, ctx));
+        personen.push_back(bekende(inwonerId,
+                                   m_personen.kennis(wie.herkomst, std::max(18, leeftijd - 30), wie.achternaam),
+                                   relatie, huishouden));
         eerste = static_cast<int>(personen.size()) - 1;
     }
     personen[static_cast<size_t>(eerste)].mantelzorg = makeZorg(personen[static_cast<size_t>(eerste)].relatie);

@@ -25,17 +25,38 @@ DossierView::DossierView(core::DossierService& service, DossierEditor& editor, Q
     , m_service(service)
     , m_editor(editor)
     , m_stack(new QStackedWidget)
-    , m_title(new QLabel)
-    , m_subtitle(new QLabel)
-    , m_tabs(new QTabWidget)
-    , m_persoonsgegevens(new PersoonsgegevensPanel)
-    , m_huishouden(new HuishoudenPanel)
-    , m_netwerk(new NetwerkPanel)
-    , m_kaart(new NetwerkkaartWidget)
 {
     auto* empty = new QLabel(tr("Choose an inwoner from the list, or create a new one with Ctrl+N."));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
+    m_stack->addWidget(empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(&m_service, &core::DossierService::inwonerChanged, this, [this](const QString& id) {
+        if (id.isEmpty() || id == m_inwonerId)
+            refreshInwoner();
+        else
+            refreshHuishouden(); // a member's name may have changed
+    });
+    connect(&m_service, &core::DossierService::netwerkChanged, this, [this](const QString& inwonerId) {
+        if (inwonerId == m_inwonerId)
+            refreshNetwerk();
+    });
+    connect(&m_service, &core::DossierService::huishoudenChanged, this, &DossierView::refreshHuishouden);
+}
+
+// The dossier page is built when the first dossier opens: the window then appears sooner.
+void DossierView::buildDossierPage()
+{
+    m_title = new QLabel;
+    m_subtitle = new QLabel;
+    m_tabs = new QTabWidget;
+    m_persoonsgegevens = new PersoonsgegevensPanel;
+    m_huishouden = new HuishoudenPanel;
+    m_netwerk = new NetwerkPanel;
+    m_kaart = new NetwerkkaartWidget;
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -64,11 +85,7 @@ DossierView::DossierView(core::DossierService& service, DossierEditor& editor, Q
     dossierLayout->addWidget(m_title);
     dossierLayout->addWidget(m_subtitle);
     dossierLayout->addWidget(m_tabs, 1);
-    m_stack->addWidget(empty);
     m_stack->addWidget(dossierPage);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
 
     connect(m_persoonsgegevens, &PersoonsgegevensPanel::editRequested, this,
             [this] { m_editor.editInwoner(m_inwonerId); });
@@ -80,18 +97,6 @@ DossierView::DossierView(core::DossierService& service, DossierEditor& editor, Q
     connect(m_huishouden, &HuishoudenPanel::addRequested, this, [this] { m_editor.addHuishoudlid(m_inwonerId); });
     connect(m_huishouden, &HuishoudenPanel::removeRequested, &m_editor, &DossierEditor::removeHuishoudlid);
     connect(m_huishouden, &HuishoudenPanel::openInwonerRequested, this, &DossierView::openInwonerRequested);
-
-    connect(&m_service, &core::DossierService::inwonerChanged, this, [this](const QString& id) {
-        if (id.isEmpty() || id == m_inwonerId)
-            refreshInwoner();
-        else
-            refreshHuishouden(); // a member's name may have changed
-    });
-    connect(&m_service, &core::DossierService::netwerkChanged, this, [this](const QString& inwonerId) {
-        if (inwonerId == m_inwonerId)
-            refreshNetwerk();
-    });
-    connect(&m_service, &core::DossierService::huishoudenChanged, this, &DossierView::refreshHuishouden);
 }
 
 void DossierView::open(const QString& inwonerId)
@@ -107,6 +112,8 @@ void DossierView::open(const QString& inwonerId)
         m_stack->setCurrentIndex(0);
         return;
     }
+    if (!m_tabs)
+        buildDossierPage();
     m_inwonerId = inwonerId;
     m_stack->setCurrentIndex(1);
     refreshInwoner();
@@ -117,7 +124,7 @@ void DossierView::open(const QString& inwonerId)
 
 QString DossierView::title() const
 {
-    return m_title->text();
+    return m_title ? m_title->text() : QString();
 }
 
 void DossierView::refreshInwoner()
@@ -149,6 +156,8 @@ void DossierView::refreshInwoner()
 
 void DossierView::refreshNetwerk()
 {
+    if (m_inwonerId.isEmpty())
+        return;
     const auto netwerk = m_service.netwerk(m_inwonerId);
     m_netwerk->setNetwerk(netwerk);
     m_kaart->setNetwerk(m_naam, netwerk);

@@ -27,6 +27,7 @@ public:
     DossierView(core::DossierService& service, DossierEditor& editor, QWidget* parent = nullptr);
 
     /// Opens the dossier (recorded in the audit log); an empty id shows the "choose an inwoner" page.
+    /// The panels below exist from the first open on.
     void open(const QString& inwonerId);
     QString inwonerId() const { return m_inwonerId; }
 
@@ -41,6 +42,7 @@ signals:
     void openInwonerRequested(const QString& id);
 
 private:
+    void buildDossierPage();
     void refreshInwoner();
     void refreshNetwerk();
     void refreshHuishouden();
@@ -51,13 +53,13 @@ private:
     QString m_inwonerId;
     QString m_naam;
     QStackedWidget* m_stack;
-    QLabel* m_title;
-    QLabel* m_subtitle;
-    QTabWidget* m_tabs;
-    PersoonsgegevensPanel* m_persoonsgegevens;
-    HuishoudenPanel* m_huishouden;
-    NetwerkPanel* m_netwerk;
-    NetwerkkaartWidget* m_kaart;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    PersoonsgegevensPanel* m_persoonsgegevens = nullptr;
+    HuishoudenPanel* m_huishouden = nullptr;
+    NetwerkPanel* m_netwerk = nullptr;
+    NetwerkkaartWidget* m_kaart = nullptr;
 };
 
 } // namespace ui
