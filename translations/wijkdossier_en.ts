@@ -92,10 +92,6 @@
         <translation>GUI cold start to filled caseload (ms)</translation>
     </message>
     <message>
-        <source>median of 5; process start to first paint; baseline: plain QTableView</source>
-        <translation>median of 5; process start to first paint; baseline: plain QTableView</translation>
-    </message>
-    <message>
         <source>GUI peak memory (MB)</source>
         <translation>GUI peak memory (MB)</translation>
     </message>
@@ -222,6 +218,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>median of 5; from starting the process to its first paint; baseline: plain QTableView</translation>
     </message>
 </context>
 <context>
@@ -513,10 +513,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>The date of birth lies before 1900.</translation>
     </message>
     <message>
-        <source>This is not an e-mail address, such as naam@voorbeeld.nl.</source>
-        <translation>This is not an e-mail address, such as naam@voorbeeld.nl.</translation>
-    </message>
-    <message>
         <source>A phone number has only digits, spaces, dashes and an optional +.</source>
         <translation>A phone number has only digits, spaces, dashes and an optional +.</translation>
     </message>
@@ -551,6 +547,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The EDIZ-plus score runs from 0 to 15.</source>
         <translation>The EDIZ-plus score runs from 0 to 15.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Write it like naam@voorbeeld.nl.</source>
+        <translation>This is not an e-mail address. Write it like naam@voorbeeld.nl.</translation>
     </message>
 </context>
 <context>
@@ -1307,20 +1307,8 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>Edit netwerk person</translation>
     </message>
     <message>
-        <source>1 – very close</source>
-        <translation>1 – very close</translation>
-    </message>
-    <message>
         <source>2 – close</source>
         <translation>2 – close</translation>
-    </message>
-    <message>
-        <source>3 – at some distance</source>
-        <translation>3 – at some distance</translation>
-    </message>
-    <message>
-        <source>4 – further away</source>
-        <translation>4 – further away</translation>
     </message>
     <message>
         <source>dd-mm-yyyy</source>
@@ -1418,9 +1406,64 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
         <translation>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
     </message>
+    <message>
+        <source>1 – closest</source>
+        <translation>1 – closest</translation>
+    </message>
+    <message>
+        <source>3 – further away</source>
+        <translation>3 – further away</translation>
+    </message>
+    <message>
+        <source>4 – furthest away</source>
+        <translation>4 – furthest away</translation>
+    </message>
 </context>
 <context>
-    <name>ui::NetwerkkaartWidget</name>
+    <name>ui::NetwerkkaartLegend</name>
+    <message>
+        <source>Mantelzorgers</source>
+        <translation>Mantelzorgers</translation>
+    </message>
+    <message>
+        <source>not or lightly burdened</source>
+        <translation>not or lightly burdened</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 0–3</source>
+        <translation>EDIZ-plus 0–3</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 4–8</source>
+        <translation>EDIZ-plus 4–8</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 9–15</source>
+        <translation>EDIZ-plus 9–15</translation>
+    </message>
+    <message>
+        <source>burden not measured</source>
+        <translation>burden not measured</translation>
+    </message>
+    <message>
+        <source>Others in the netwerk</source>
+        <translation>Others in the netwerk</translation>
+    </message>
+    <message>
+        <source>family, friend, neighbour or volunteer</source>
+        <translation>family, friend, neighbour or volunteer</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>The closer to the middle, the closer the contact.</source>
+        <translation>The closer to the middle, the closer the contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetwerkkaartRenderer</name>
     <message>
         <source>Family</source>
         <translation>Family</translation>
@@ -1483,45 +1526,12 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>No netwerk recorded yet</source>
         <translation>No netwerk recorded yet</translation>
     </message>
+</context>
+<context>
+    <name>ui::NetwerkkaartWidget</name>
     <message>
-        <source>Mantelzorgers</source>
-        <translation>Mantelzorgers</translation>
-    </message>
-    <message>
-        <source>not or lightly burdened</source>
-        <translation>not or lightly burdened</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 0–3</source>
-        <translation>EDIZ-plus 0–3</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 4–8</source>
-        <translation>EDIZ-plus 4–8</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 9–15</source>
-        <translation>EDIZ-plus 9–15</translation>
-    </message>
-    <message>
-        <source>burden not measured</source>
-        <translation>burden not measured</translation>
-    </message>
-    <message>
-        <source>Others in the netwerk</source>
-        <translation>Others in the netwerk</translation>
-    </message>
-    <message>
-        <source>family, friend, neighbour or volunteer</source>
-        <translation>family, friend, neighbour or volunteer</translation>
-    </message>
-    <message>
-        <source>professional</source>
-        <translation>professional</translation>
-    </message>
-    <message>
-        <source>The closer to the middle, the closer the contact.</source>
-        <translation>The closer to the middle, the closer the contact.</translation>
+        <source>Netwerkkaart</source>
+        <translation>Netwerkkaart</translation>
     </message>
 </context>
 <context>

@@ -92,10 +92,6 @@
         <translation>koude start GUI tot gevulde caseload (ms)</translation>
     </message>
     <message>
-        <source>median of 5; process start to first paint; baseline: plain QTableView</source>
-        <translation>mediaan van 5; van start proces tot eerste tekenen; referentie: kale QTableView</translation>
-    </message>
-    <message>
         <source>GUI peak memory (MB)</source>
         <translation>piekgeheugen GUI (MB)</translation>
     </message>
@@ -222,6 +218,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Unknown command: %1</source>
         <translation>Onbekende opdracht: %1</translation>
+    </message>
+    <message>
+        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>mediaan van 5; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
     </message>
 </context>
 <context>
@@ -513,10 +513,6 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <translation>De geboortedatum ligt voor 1900.</translation>
     </message>
     <message>
-        <source>This is not an e-mail address, such as naam@voorbeeld.nl.</source>
-        <translation>Dit is geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.</translation>
-    </message>
-    <message>
         <source>A phone number has only digits, spaces, dashes and an optional +.</source>
         <translation>Een telefoonnummer bevat alleen cijfers, spaties, streepjes en eventueel een +.</translation>
     </message>
@@ -551,6 +547,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The EDIZ-plus score runs from 0 to 15.</source>
         <translation>De EDIZ-plus-score loopt van 0 tot en met 15.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Write it like naam@voorbeeld.nl.</source>
+        <translation>Dit is geen e-mailadres. Schrijf het zoals naam@voorbeeld.nl.</translation>
     </message>
 </context>
 <context>
@@ -1307,20 +1307,8 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <translation>Persoon in netwerk bewerken</translation>
     </message>
     <message>
-        <source>1 – very close</source>
-        <translation>1 – heel dichtbij</translation>
-    </message>
-    <message>
         <source>2 – close</source>
-        <translation>2 – dichtbij</translation>
-    </message>
-    <message>
-        <source>3 – at some distance</source>
-        <translation>3 – op enige afstand</translation>
-    </message>
-    <message>
-        <source>4 – further away</source>
-        <translation>4 – verder weg</translation>
+        <translation>2 – nabij</translation>
     </message>
     <message>
         <source>dd-mm-yyyy</source>
@@ -1418,9 +1406,64 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
         <translation>Dit is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 02-03-2024.</translation>
     </message>
+    <message>
+        <source>1 – closest</source>
+        <translation>1 – dichtbij</translation>
+    </message>
+    <message>
+        <source>3 – further away</source>
+        <translation>3 – verder weg</translation>
+    </message>
+    <message>
+        <source>4 – furthest away</source>
+        <translation>4 – het verst weg</translation>
+    </message>
 </context>
 <context>
-    <name>ui::NetwerkkaartWidget</name>
+    <name>ui::NetwerkkaartLegend</name>
+    <message>
+        <source>Mantelzorgers</source>
+        <translation>Mantelzorgers</translation>
+    </message>
+    <message>
+        <source>not or lightly burdened</source>
+        <translation>niet of licht belast</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 0–3</source>
+        <translation>EDIZ-plus 0–3</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 4–8</source>
+        <translation>EDIZ-plus 4–8</translation>
+    </message>
+    <message>
+        <source>EDIZ-plus 9–15</source>
+        <translation>EDIZ-plus 9–15</translation>
+    </message>
+    <message>
+        <source>burden not measured</source>
+        <translation>belasting niet gemeten</translation>
+    </message>
+    <message>
+        <source>Others in the netwerk</source>
+        <translation>Anderen in het netwerk</translation>
+    </message>
+    <message>
+        <source>family, friend, neighbour or volunteer</source>
+        <translation>familie, vriend, buur of vrijwilliger</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>The closer to the middle, the closer the contact.</source>
+        <translation>Hoe dichter bij het midden, hoe nauwer het contact.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::NetwerkkaartRenderer</name>
     <message>
         <source>Family</source>
         <translation>Familie</translation>
@@ -1435,11 +1478,11 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
     <message>
         <source>1 closest</source>
-        <translation>1 dichtstbij</translation>
+        <translation>1 dichtbij</translation>
     </message>
     <message>
         <source>2 close</source>
-        <translation>2 dichtbij</translation>
+        <translation>2 nabij</translation>
     </message>
     <message>
         <source>3 further away</source>
@@ -1447,7 +1490,7 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
     <message>
         <source>4 furthest away</source>
-        <translation>4 verst weg</translation>
+        <translation>4 het verst weg</translation>
     </message>
     <message>
         <source>%1 · EDIZ %2</source>
@@ -1483,45 +1526,12 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>No netwerk recorded yet</source>
         <translation>Nog geen netwerk vastgelegd</translation>
     </message>
+</context>
+<context>
+    <name>ui::NetwerkkaartWidget</name>
     <message>
-        <source>Mantelzorgers</source>
-        <translation>Mantelzorgers</translation>
-    </message>
-    <message>
-        <source>not or lightly burdened</source>
-        <translation>geen of lichte belasting</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 0–3</source>
-        <translation>EDIZ-plus 0–3</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 4–8</source>
-        <translation>EDIZ-plus 4–8</translation>
-    </message>
-    <message>
-        <source>EDIZ-plus 9–15</source>
-        <translation>EDIZ-plus 9–15</translation>
-    </message>
-    <message>
-        <source>burden not measured</source>
-        <translation>belasting niet gemeten</translation>
-    </message>
-    <message>
-        <source>Others in the netwerk</source>
-        <translation>Anderen in het netwerk</translation>
-    </message>
-    <message>
-        <source>family, friend, neighbour or volunteer</source>
-        <translation>familie, vriend, buur of vrijwilliger</translation>
-    </message>
-    <message>
-        <source>professional</source>
-        <translation>professional</translation>
-    </message>
-    <message>
-        <source>The closer to the middle, the closer the contact.</source>
-        <translation>Hoe dichter bij het midden, hoe hechter het contact.</translation>
+        <source>Netwerkkaart</source>
+        <translation>Netwerkkaart</translation>
     </message>
 </context>
 <context>

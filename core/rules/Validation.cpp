@@ -81,7 +81,7 @@ std::optional<FieldError> Validation::checkEmail(const QString& field, const QSt
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.trimmed().isEmpty() || pattern.match(email.trimmed()).hasMatch())
         return std::nullopt;
-    return FieldError{field, QStringLiteral("email"), tr("This is not an e-mail address, such as naam@voorbeeld.nl.")};
+    return FieldError{field, QStringLiteral("email"), tr("This is not an e-mail address. Write it like naam@voorbeeld.nl.")};
 }
 
 std::optional<FieldError> Validation::checkTelefoon(const QString& field, const QString& telefoon)

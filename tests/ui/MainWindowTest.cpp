@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "TranslationGuard.h"
 #include "UiTestSupport.h"
 
 #include "DossierEditor.h"
@@ -181,4 +182,17 @@ TEST_CASE("Mijn gegevens require a name and become the default vast aanspreekpun
     dialog.accept();
     CHECK(app.instellingen.mijnGegevens().naam == QStringLiteral("Ahmed Bakkali"));
     CHECK(app.window->windowTitle().contains(QStringLiteral("Ahmed Bakkali")));
+}
+
+TEST_CASE("the window speaks Dutch by default", "[ui][vertaling]")
+{
+    test::TranslationGuard dutch{QString()};
+    test::TempApp app;
+    const auto* model = app.window->caseload()->model();
+    CHECK(model->headerData(ui::CaseloadModel::Geboortedatum, Qt::Horizontal).toString() ==
+          QStringLiteral("Geboortedatum"));
+    CHECK(model->headerData(ui::CaseloadModel::Woonplaats, Qt::Horizontal).toString() ==
+          QStringLiteral("Woonplaats"));
+    CHECK(app.window->caseload()->searchField()->placeholderText() ==
+          QStringLiteral("Zoek op naam, BSN, postcode, straat of telefoon"));
 }

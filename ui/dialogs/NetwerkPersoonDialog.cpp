@@ -73,10 +73,10 @@ NetwerkPersoonDialog::NetwerkPersoonDialog(const core::NetwerkPersoon& p, const 
     for (const auto r : core::alleRelaties())
         m_relatie->addItem(core::label(r), static_cast<int>(r));
     m_relatie->setCurrentIndex(m_relatie->findData(static_cast<int>(p.relatie)));
-    m_nabijheid->addItem(tr("1 – very close"), 1);
+    m_nabijheid->addItem(tr("1 – closest"), 1);
     m_nabijheid->addItem(tr("2 – close"), 2);
-    m_nabijheid->addItem(tr("3 – at some distance"), 3);
-    m_nabijheid->addItem(tr("4 – further away"), 4);
+    m_nabijheid->addItem(tr("3 – further away"), 3);
+    m_nabijheid->addItem(tr("4 – furthest away"), 4);
     m_nabijheid->setCurrentIndex(m_nabijheid->findData(p.nabijheid));
     for (const auto t : core::alleToestemmingen())
         m_toestemming->addItem(core::label(t), static_cast<int>(t));
