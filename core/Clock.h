@@ -26,7 +26,10 @@ public:
 /// A clock that stands still until moved; for tests.
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

@@ -102,7 +102,7 @@ Result<QStringList> Workspace::integrityProblems()
         // Every living inwoner is in the search index, and the index is in name order.
         if (m_db->scalar("SELECT count(*) FROM inwoner WHERE deleted = 0 AND zoek_pos IS NULL") != 0 ||
             m_db->scalar("SELECT count(*) FROM inwoner_zoek") != m_db->scalar("SELECT count(*) FROM inwoner "
-                                                                            "WHERE zoek_pos IS NOT NULL"))
+                                                                              "WHERE zoek_pos IS NOT NULL"))
             problems << QStringLiteral("search index: not every living inwoner is indexed");
         if (m_db->scalar("SELECT count(*) FROM (SELECT sort_key < lag(sort_key) OVER (ORDER BY zoek_pos) AS wrong "
                          "FROM inwoner WHERE zoek_pos IS NOT NULL) WHERE wrong") != 0)

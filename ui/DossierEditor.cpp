@@ -13,8 +13,8 @@
 
 namespace ui {
 
-DossierEditor::DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen,
-                             QUndoStack& undo, QWidget* dialogParent)
+DossierEditor::DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, QUndoStack& undo,
+                             QWidget* dialogParent)
     : QObject(dialogParent)
     , m_dossiers(dossiers)
     , m_instellingen(instellingen)

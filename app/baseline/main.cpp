@@ -12,7 +12,6 @@
 
 #include <cstdio>
 
-
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -47,7 +46,7 @@ int main(int argc, char** argv)
     view.setModel(&model);
     startup::PaintProbe probe([] {
         std::printf("startup_ms=%.1f\n", startup::msSinceProcessStart());
-            std::fflush(stdout);
+        std::fflush(stdout);
         QApplication::quit();
     });
     view.viewport()->installEventFilter(&probe);

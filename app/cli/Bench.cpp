@@ -166,8 +166,9 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
 void printTable(QTextStream& out, const std::vector<Measurement>& ms)
 {
     out << QStringLiteral("%1 %2 %3 %4 %5  %6\n")
-               .arg(tr("measurement").leftJustified(44), tr("ours").rightJustified(10), tr("baseline").rightJustified(10),
-                    tr("ratio").rightJustified(7), tr("budget").rightJustified(16), tr("result"));
+               .arg(tr("measurement").leftJustified(44), tr("ours").rightJustified(10),
+                    tr("baseline").rightJustified(10), tr("ratio").rightJustified(7), tr("budget").rightJustified(16),
+                    tr("result"));
     for (const auto& m : ms) {
         const QString budget = QStringLiteral("≤ %1 %2").arg(m.budget).arg(m.unit) +
                                (m.ratioBudget ? QStringLiteral(", ×%1").arg(*m.ratioBudget) : QString());
@@ -282,8 +283,13 @@ int runBench(CliContext& ctx)
                 }
             }
         }
-        results.push_back({tr("search per keystroke, p50 (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
-                           percentile(base, 0.5), 5, 2.0, {}});
+        results.push_back({tr("search per keystroke, p50 (ms)"),
+                           QStringLiteral("ms"),
+                           percentile(ours, 0.5),
+                           percentile(base, 0.5),
+                           5,
+                           2.0,
+                           {}});
         results.push_back({tr("search per keystroke, p95 (ms)"), QStringLiteral("ms"), percentile(ours, 0.95),
                            percentile(base, 0.95), 5, 2.0,
                            tr("all inwoners, %1 keystrokes over %2 queries, at most %3 rows each")
@@ -325,9 +331,10 @@ int runBench(CliContext& ctx)
             base.push_back(b->wallMs);
             peakKb = std::max(peakKb, g->values.value(QStringLiteral("peak_rss_kb")));
         }
-        results.push_back({tr("GUI cold start to filled caseload (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
-                           percentile(base, 0.5), 1000, 1.5,
-                           tr("median of 5; from starting the process to its first paint; baseline: plain QTableView")});
+        results.push_back(
+            {tr("GUI cold start to filled caseload (ms)"), QStringLiteral("ms"), percentile(ours, 0.5),
+             percentile(base, 0.5), 1000, 1.5,
+             tr("median of 5; from starting the process to its first paint; baseline: plain QTableView")});
         results.push_back({tr("GUI peak memory (MB)"), QStringLiteral("MB"), peakKb / 1024.0, std::nullopt, 200,
                            std::nullopt, tr("after showing my caseload and then all inwoners")});
     } else {

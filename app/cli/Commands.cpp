@@ -161,9 +161,15 @@ int runList(CliContext& ctx)
     } else if (format == QLatin1String("csv")) {
         ctx.out << "id;naam;geboortedatum;adres;postcode;woonplaats;bsn;telefoon;aanspreekpunt\n";
         for (const auto& r : rows)
-            ctx.out << QStringList{r.id,          csvField(r.sorteernaam), r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")),
-                                   csvField(r.straatregel), r.postcode,  csvField(r.woonplaats),
-                                   r.bsn,       csvField(r.telefoon),    csvField(r.aanspreekpunt)}
+            ctx.out << QStringList{r.id,
+                                   csvField(r.sorteernaam),
+                                   r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")),
+                                   csvField(r.straatregel),
+                                   r.postcode,
+                                   csvField(r.woonplaats),
+                                   r.bsn,
+                                   csvField(r.telefoon),
+                                   csvField(r.aanspreekpunt)}
                            .join(QLatin1Char(';'))
                     << '\n';
     } else {

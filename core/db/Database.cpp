@@ -34,8 +34,7 @@ Error DatabaseError::toError() const
 {
     switch (m_sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return {ErrorCode::DiskFull,
-                tr("The disk is full. Nothing was saved; free some space and try again.")};
+        return {ErrorCode::DiskFull, tr("The disk is full. Nothing was saved; free some space and try again.")};
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:

@@ -19,6 +19,7 @@
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
 #include "rules/Bsn.h"
+#include "rules/NameOrder.h"
 
 #include <QSet>
 #include <QStringList>
@@ -94,12 +95,17 @@ public:
             makeHuishouden(total - m_summary.inwoners);
             report(m_summary.inwoners / 2);
         }
-        // The inwoners go in last: once the search index (FTS5) has been written in a transaction, SQLite makes it
-        // flush at the start of every later statement, so writing the other rows first saves about a tenth at XL
-        // (for some 60 MB of memory).
+        // The inwoners go in last and in name order (at XL a third less time, for some 60 MB of memory): the
+        // name and search indexes then only append, and SQLite does not flush the search index (FTS5) at the start of
+        // every statement that writes another table, as it does once that index is written in a transaction.
+        std::vector<std::pair<QString, size_t>> volgorde;
+        volgorde.reserve(m_inwoners.size());
+        for (size_t i = 0; i < m_inwoners.size(); ++i)
+            volgorde.emplace_back(rules::NameOrder::sortKey(m_inwoners[i]), i);
+        std::sort(volgorde.begin(), volgorde.end());
         int written = 0;
-        for (const Inwoner& in : m_inwoners) {
-            m_ws.inwoners().save(in);
+        for (const auto& [sortKey, index] : volgorde) {
+            m_ws.inwoners().save(m_inwoners[index]);
             ++written;
             report((total + written) / 2);
         }

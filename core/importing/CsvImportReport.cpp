@@ -7,7 +7,8 @@ namespace {
 
 // Written by hand because QJsonObject sorts its keys, and the report's key order is part of its
 // documented shape.
-void appendJsonString(QByteArray& out, const QString& text) {
+void appendJsonString(QByteArray& out, const QString& text)
+{
     static constexpr char hex[] = "0123456789abcdef";
     out.append('"');
     for (const char c : text.toUtf8()) {
@@ -41,7 +42,8 @@ void appendJsonString(QByteArray& out, const QString& text) {
     out.append('"');
 }
 
-void appendRejection(QByteArray& out, const CsvRejection& r) {
+void appendRejection(QByteArray& out, const CsvRejection& r)
+{
     out.append("        {\"line\": ");
     out.append(QByteArray::number(r.line));
     out.append(", \"field\": ");
@@ -55,7 +57,8 @@ void appendRejection(QByteArray& out, const CsvRejection& r) {
 
 } // namespace
 
-int CsvImportReport::rejectedRows() const {
+int CsvImportReport::rejectedRows() const
+{
     int rows = 0;
     int previousLine = -1;
     for (const CsvRejection& r : rejected) {
@@ -66,7 +69,8 @@ int CsvImportReport::rejectedRows() const {
     return rows;
 }
 
-QByteArray CsvImportReport::toJson(int imported) const {
+QByteArray CsvImportReport::toJson(int imported) const
+{
     std::vector<const CsvRejection*> entries;
     if (fileError)
         entries.push_back(&*fileError);

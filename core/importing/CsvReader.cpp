@@ -13,11 +13,13 @@ constexpr char16_t kWindows1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
-bool isLineEnd(char16_t c) {
+bool isLineEnd(char16_t c)
+{
     return c == u'\n' || c == u'\r';
 }
 
-bool isBlankField(const QString& field) {
+bool isBlankField(const QString& field)
+{
     for (const QChar c : field) {
         if (c != QLatin1Char(' ') && c != QLatin1Char('\t'))
             return false;
@@ -27,7 +29,8 @@ bool isBlankField(const QString& field) {
 
 } // namespace
 
-bool CsvReader::isValidUtf8(QByteArrayView bytes) {
+bool CsvReader::isValidUtf8(QByteArrayView bytes)
+{
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
@@ -72,7 +75,8 @@ bool CsvReader::isValidUtf8(QByteArrayView bytes) {
     return true;
 }
 
-QString CsvReader::decodeWindows1252(QByteArrayView bytes) {
+QString CsvReader::decodeWindows1252(QByteArrayView bytes)
+{
     QString text(bytes.size(), Qt::Uninitialized);
     QChar* out = text.data();
     const auto* in = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -83,7 +87,8 @@ QString CsvReader::decodeWindows1252(QByteArrayView bytes) {
     return text;
 }
 
-QString CsvReader::decode(const QByteArray& bytes, Encoding& used) {
+QString CsvReader::decode(const QByteArray& bytes, Encoding& used)
+{
     QByteArrayView view(bytes);
     // A BOM declares UTF-8; a stray invalid byte after it is damage, not a sign of Windows-1252.
     const bool bom = view.startsWith("\xEF\xBB\xBF");
@@ -97,7 +102,8 @@ QString CsvReader::decode(const QByteArray& bytes, Encoding& used) {
     return decodeWindows1252(bytes);
 }
 
-QString CsvReader::name(Encoding encoding) {
+QString CsvReader::name(Encoding encoding)
+{
     switch (encoding) {
     case Encoding::Utf8:
         return QStringLiteral("UTF-8");
@@ -107,7 +113,8 @@ QString CsvReader::name(Encoding encoding) {
     return {};
 }
 
-QChar CsvReader::detectSeparator(QStringView text) {
+QChar CsvReader::detectSeparator(QStringView text)
+{
     int semicolons = 0;
     int commas = 0;
     bool inQuotes = false;
@@ -131,7 +138,8 @@ QChar CsvReader::detectSeparator(QStringView text) {
     return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
 }
 
-std::vector<CsvReader::Record> CsvReader::parse(QStringView text, QChar separator) {
+std::vector<CsvReader::Record> CsvReader::parse(QStringView text, QChar separator)
+{
     const char16_t sep = separator.unicode();
     std::vector<Record> records;
     Record record;

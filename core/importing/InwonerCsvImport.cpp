@@ -115,11 +115,13 @@ constexpr Alias kAliases[] = {
     {Column::AanspreekpuntTelefoon, "aanspreekpunttelefoon"},
 };
 
-QString key(Column column) {
+QString key(Column column)
+{
     return QString::fromLatin1(kKeys[static_cast<size_t>(column)]);
 }
 
-QString headerKey(const QString& name) {
+QString headerKey(const QString& name)
+{
     QString result;
     result.reserve(name.size());
     for (const QChar c : name) {
@@ -132,7 +134,8 @@ QString headerKey(const QString& name) {
 }
 
 /// The index in kAliases of the name, or nullopt for a column that is not an Inwoner field.
-std::optional<size_t> aliasFor(const QString& name) {
+std::optional<size_t> aliasFor(const QString& name)
+{
     const QString wanted = headerKey(name);
     for (size_t i = 0; i < std::size(kAliases); ++i) {
         if (wanted == QLatin1String(kAliases[i].name))
@@ -149,7 +152,8 @@ struct Header {
     qsizetype operator[](Column column) const { return index[static_cast<size_t>(column)]; }
 };
 
-Header readHeader(const QStringList& names, QStringList& ignored) {
+Header readHeader(const QStringList& names, QStringList& ignored)
+{
     Header header;
     header.index.fill(-1);
     header.size = names.size();
@@ -175,7 +179,8 @@ Header readHeader(const QStringList& names, QStringList& ignored) {
     return header;
 }
 
-bool isBlank(const CsvReader::Record& record) {
+bool isBlank(const CsvReader::Record& record)
+{
     if (record.unterminatedQuote)
         return false;
     for (const QString& field : record.fields) {
@@ -185,7 +190,8 @@ bool isBlank(const CsvReader::Record& record) {
     return true;
 }
 
-QString cellText(const QString& field) {
+QString cellText(const QString& field)
+{
     QString text = field.trimmed();
     // Spreadsheets keep leading zeros (BSN, telephone) by exporting a formula: ="012345672".
     if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(QLatin1Char('"')))
@@ -193,7 +199,8 @@ QString cellText(const QString& field) {
     return text;
 }
 
-bool isTime(QStringView text) {
+bool isTime(QStringView text)
+{
     if (!text.contains(QLatin1Char(':')))
         return false;
     for (const QChar c : text) {
@@ -203,7 +210,8 @@ bool isTime(QStringView text) {
     return true;
 }
 
-QDate parseDatum(const QString& text) {
+QDate parseDatum(const QString& text)
+{
     const QDate date = Validation::parseDate(text);
     if (date.isValid())
         return date;
@@ -223,7 +231,8 @@ struct Huisnummer {
 
 /// "12" → 12; "12a", "12 A", "12-2" → 12 with toevoeging "a", "A", "2". Nullopt unless the text
 /// starts with a number from 1 to 99999.
-std::optional<Huisnummer> splitHuisnummer(const QString& text) {
+std::optional<Huisnummer> splitHuisnummer(const QString& text)
+{
     qsizetype digits = 0;
     while (digits < text.size() && text.at(digits) >= QLatin1Char('0') && text.at(digits) <= QLatin1Char('9'))
         ++digits;
@@ -239,7 +248,8 @@ std::optional<Huisnummer> splitHuisnummer(const QString& text) {
     return Huisnummer{nummer, text.mid(rest)};
 }
 
-std::optional<bool> parseJaNee(const QString& text) {
+std::optional<bool> parseJaNee(const QString& text)
+{
     const QString value = text.toLower();
     for (const char* ja : {"ja", "j", "1", "x", "true", "yes", "waar"}) {
         if (value == QLatin1String(ja))
@@ -252,7 +262,8 @@ std::optional<bool> parseJaNee(const QString& text) {
     return std::nullopt;
 }
 
-CsvImportReport withFileError(CsvImportReport report, int line, const QString& code, const QString& message) {
+CsvImportReport withFileError(CsvImportReport report, int line, const QString& code, const QString& message)
+{
     report.fileError = CsvRejection{line, QString(), code, message};
     return report;
 }
@@ -262,10 +273,13 @@ class RowReader {
 public:
     RowReader(const Header& header, const QDate& today)
         : m_header(header)
-        , m_today(today) {}
+        , m_today(today)
+    {
+    }
 
     /// Appends the inwoner of `record` to `report.valid`, or its rejections to `report.rejected`.
-    void read(const CsvReader::Record& record, CsvImportReport& report) {
+    void read(const CsvReader::Record& record, CsvImportReport& report)
+    {
         m_record = &record;
         m_report = &report;
         const size_t rejectionsBefore = report.rejected.size();
@@ -313,16 +327,19 @@ public:
     }
 
 private:
-    QString cell(Column column) const {
+    QString cell(Column column) const
+    {
         const qsizetype at = m_header[column];
         return at < 0 ? QString() : cellText(m_record->fields.at(at));
     }
 
-    void reject(const QString& field, const QString& code, const QString& message) {
+    void reject(const QString& field, const QString& code, const QString& message)
+    {
         m_report->rejected.push_back({m_record->line, field, code, message});
     }
 
-    void readGeboortedatum(Inwoner& in) {
+    void readGeboortedatum(Inwoner& in)
+    {
         const QString text = cell(Column::Geboortedatum);
         if (text.isEmpty())
             return;
@@ -332,7 +349,8 @@ private:
                    InwonerCsvImport::tr("“%1” is not a date. Write it as 31-12-1950.").arg(text));
     }
 
-    void readHuisnummer(Inwoner& in) {
+    void readHuisnummer(Inwoner& in)
+    {
         in.adres.toevoeging = cell(Column::Toevoeging);
         const QString text = cell(Column::Huisnummer);
         if (text.isEmpty())
@@ -356,7 +374,8 @@ private:
         in.adres.toevoeging = split->toevoeging;
     }
 
-    void readTolk(Inwoner& in) {
+    void readTolk(Inwoner& in)
+    {
         const std::optional<bool> tolk = parseJaNee(cell(Column::Tolk));
         if (tolk)
             in.tolkNodig = *tolk;
@@ -365,7 +384,8 @@ private:
                    InwonerCsvImport::tr("Write ja or nee (1 or 0 also work)."));
     }
 
-    void readContactvoorkeur(Inwoner& in) {
+    void readContactvoorkeur(Inwoner& in)
+    {
         QString text = cell(Column::Contactvoorkeur);
         text.remove(QLatin1Char('-'));
         const std::optional<Contactkanaal> kanaal = contactkanaalFromKey(text);
@@ -376,7 +396,8 @@ private:
                    InwonerCsvImport::tr("Write telefoon, email, post, huisbezoek or sms, or leave it empty."));
     }
 
-    void checkDuplicate(const QString& bsn) {
+    void checkDuplicate(const QString& bsn)
+    {
         if (bsn.isEmpty() || !rules::Bsn::isValid(bsn))
             return;
         const auto first = m_firstLineOfBsn.constFind(bsn);
@@ -397,7 +418,8 @@ private:
 
 } // namespace
 
-CsvImportReport InwonerCsvImport::read(const QByteArray& bytes, const QDate& today) {
+CsvImportReport InwonerCsvImport::read(const QByteArray& bytes, const QDate& today)
+{
     CsvImportReport report;
     if (bytes.contains('\0'))
         return withFileError(std::move(report), 0, QStringLiteral("encoding"),
@@ -434,7 +456,8 @@ CsvImportReport InwonerCsvImport::read(const QByteArray& bytes, const QDate& tod
     return report;
 }
 
-CsvImportReport InwonerCsvImport::readFile(const QString& path, const QDate& today) {
+CsvImportReport InwonerCsvImport::readFile(const QString& path, const QDate& today)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return withFileError(CsvImportReport{}, 0, QStringLiteral("io"),

@@ -91,9 +91,18 @@ const std::vector<Relatie>& alleRelaties()
     static const std::vector<Relatie> values = valuesOf(kRelaties);
     return values;
 }
-QString key(Relatie value) { return keyOf(kRelaties, value); }
-QString label(Relatie value) { return labelOf(kRelaties, value, "core::Relatie"); }
-std::optional<Relatie> relatieFromKey(const QString& key) { return fromKey(kRelaties, key); }
+QString key(Relatie value)
+{
+    return keyOf(kRelaties, value);
+}
+QString label(Relatie value)
+{
+    return labelOf(kRelaties, value, "core::Relatie");
+}
+std::optional<Relatie> relatieFromKey(const QString& key)
+{
+    return fromKey(kRelaties, key);
+}
 
 bool isProfessional(Relatie value)
 {
@@ -106,18 +115,36 @@ const std::vector<Toestemming>& alleToestemmingen()
     static const std::vector<Toestemming> values = valuesOf(kToestemmingen);
     return values;
 }
-QString key(Toestemming value) { return keyOf(kToestemmingen, value); }
-QString label(Toestemming value) { return labelOf(kToestemmingen, value, "core::Toestemming"); }
-std::optional<Toestemming> toestemmingFromKey(const QString& key) { return fromKey(kToestemmingen, key); }
+QString key(Toestemming value)
+{
+    return keyOf(kToestemmingen, value);
+}
+QString label(Toestemming value)
+{
+    return labelOf(kToestemmingen, value, "core::Toestemming");
+}
+std::optional<Toestemming> toestemmingFromKey(const QString& key)
+{
+    return fromKey(kToestemmingen, key);
+}
 
 const std::vector<Contactkanaal>& alleContactkanalen()
 {
     static const std::vector<Contactkanaal> values = valuesOf(kKanalen);
     return values;
 }
-QString key(Contactkanaal value) { return keyOf(kKanalen, value); }
-QString label(Contactkanaal value) { return labelOf(kKanalen, value, "core::Contactkanaal"); }
-std::optional<Contactkanaal> contactkanaalFromKey(const QString& key) { return fromKey(kKanalen, key); }
+QString key(Contactkanaal value)
+{
+    return keyOf(kKanalen, value);
+}
+QString label(Contactkanaal value)
+{
+    return labelOf(kKanalen, value, "core::Contactkanaal");
+}
+std::optional<Contactkanaal> contactkanaalFromKey(const QString& key)
+{
+    return fromKey(kKanalen, key);
+}
 
 Belasting belastingVoorEdiz(int score)
 {
@@ -130,6 +157,9 @@ Belasting belastingVoorEdiz(int score)
     return Belasting::Zwaar;
 }
 
-QString label(Belasting value) { return labelOf(kBelastingen, value, "core::Belasting"); }
+QString label(Belasting value)
+{
+    return labelOf(kBelastingen, value, "core::Belasting");
+}
 
 } // namespace core

@@ -52,10 +52,10 @@ int Inwoner::leeftijdOp(const QDate& date) const
 
 bool Inwoner::sameContent(const Inwoner& o) const
 {
-    return meta.deleted == o.meta.deleted && bsn == o.bsn && voornamen == o.voornamen &&
-           voorletters == o.voorletters && tussenvoegsel == o.tussenvoegsel && geslachtsnaam == o.geslachtsnaam &&
-           roepnaam == o.roepnaam && geboortedatum == o.geboortedatum && adres == o.adres && telefoon == o.telefoon &&
-           email == o.email && taal == o.taal && tolkNodig == o.tolkNodig && contactvoorkeur == o.contactvoorkeur &&
+    return meta.deleted == o.meta.deleted && bsn == o.bsn && voornamen == o.voornamen && voorletters == o.voorletters &&
+           tussenvoegsel == o.tussenvoegsel && geslachtsnaam == o.geslachtsnaam && roepnaam == o.roepnaam &&
+           geboortedatum == o.geboortedatum && adres == o.adres && telefoon == o.telefoon && email == o.email &&
+           taal == o.taal && tolkNodig == o.tolkNodig && contactvoorkeur == o.contactvoorkeur &&
            aanspreekpunt == o.aanspreekpunt;
 }
 

@@ -13,7 +13,7 @@ InstellingRepository::InstellingRepository(db::Database& db)
 QString InstellingRepository::value(Table table, const QString& key) const
 {
     auto& st = m_db.cached(table == Table::Meta ? "SELECT value FROM meta WHERE key = ?1"
-                                           : "SELECT value FROM instelling WHERE key = ?1");
+                                                : "SELECT value FROM instelling WHERE key = ?1");
     st.bind(1, key);
     QString result;
     if (st.step())
@@ -24,10 +24,11 @@ QString InstellingRepository::value(Table table, const QString& key) const
 
 void InstellingRepository::setValue(Table table, const QString& key, const QString& value)
 {
-    auto& st = m_db.cached(table == Table::Meta
-                               ? "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"
-                               : "INSERT INTO instelling (key, value) VALUES (?1, ?2) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = ?2");
+    auto& st =
+        m_db.cached(table == Table::Meta
+                        ? "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2"
+                        : "INSERT INTO instelling (key, value) VALUES (?1, ?2) "
+                          "ON CONFLICT (key) DO UPDATE SET value = ?2");
     st.bind(1, key).bind(2, value).run();
 }
 

@@ -205,18 +205,10 @@ QString InwonerRepository::matchExpression(const QString& zoektekst)
 QString InwonerRepository::zoektekst(const Inwoner& in)
 {
     const QString postcodeCompact = QString(in.adres.postcode).remove(QLatin1Char(' '));
-    const QStringList parts = {in.voornamen,
-                               in.roepnaam,
-                               in.voorletters,
-                               in.tussenvoegsel,
-                               in.geslachtsnaam,
-                               in.bsn,
-                               in.adres.postcode,
-                               postcodeCompact,
-                               in.adres.straatregel(),
-                               in.adres.woonplaats,
-                               in.telefoon,
-                               digitsOnly(in.telefoon)};
+    const QStringList parts = {in.voornamen,        in.roepnaam,      in.voorletters,
+                               in.tussenvoegsel,    in.geslachtsnaam, in.bsn,
+                               in.adres.postcode,   postcodeCompact,  in.adres.straatregel(),
+                               in.adres.woonplaats, in.telefoon,      digitsOnly(in.telefoon)};
     QStringList present;
     for (const QString& p : parts) {
         if (!p.isEmpty())

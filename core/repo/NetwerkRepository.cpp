@@ -75,13 +75,14 @@ std::vector<NetwerkPersoon> NetwerkRepository::forInwoner(const QString& inwoner
 
 void NetwerkRepository::save(const NetwerkPersoon& p)
 {
-    auto& st = m_db.cached(
-        "INSERT INTO netwerkpersoon (" WD_NETWERK_COLUMNS ") VALUES (" WD_SYNC_PARAMS ", ?7, ?8, ?9, ?10, ?11, ?12, "
-        "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) ON CONFLICT (id) DO UPDATE SET " WD_SYNC_UPDATE
-        ", inwoner_id = ?7, naam = ?8, relatie = ?9, organisatie = ?10, doet_nu = ?11, kan_meer = ?12, nabijheid = ?13, "
-        "telefoon = ?14, email = ?15, adres = ?16, toestemming = ?17, toestemming_datum = ?18, mantelzorger = ?19, "
-        "mz_uren_per_week = ?20, mz_sinds = ?21, mz_taken = ?22, mz_belasting = ?23, mz_eigen_behoefte = ?24, "
-        "mz_respijtzorg_wens = ?25");
+    auto& st = m_db.cached("INSERT INTO netwerkpersoon (" WD_NETWERK_COLUMNS ") VALUES (" WD_SYNC_PARAMS
+                           ", ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+                           "?25) ON CONFLICT (id) DO UPDATE SET " WD_SYNC_UPDATE
+                           ", inwoner_id = ?7, naam = ?8, relatie = ?9, organisatie = ?10, doet_nu = ?11, "
+                           "kan_meer = ?12, nabijheid = ?13, telefoon = ?14, email = ?15, adres = ?16, "
+                           "toestemming = ?17, toestemming_datum = ?18, mantelzorger = ?19, mz_uren_per_week = ?20, "
+                           "mz_sinds = ?21, mz_taken = ?22, mz_belasting = ?23, mz_eigen_behoefte = ?24, "
+                           "mz_respijtzorg_wens = ?25");
     bindSyncMeta(st, p.meta);
     st.bind(7, p.inwonerId).bind(8, p.naam).bind(9, key(p.relatie)).bind(10, p.organisatie).bind(11, p.doetNu);
     st.bind(12, p.kanMeer).bind(13, p.nabijheid).bind(14, p.telefoon).bind(15, p.email).bind(16, p.adres);

@@ -81,7 +81,8 @@ std::optional<FieldError> Validation::checkEmail(const QString& field, const QSt
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.trimmed().isEmpty() || pattern.match(email.trimmed()).hasMatch())
         return std::nullopt;
-    return FieldError{field, QStringLiteral("email"), tr("This is not an e-mail address. Write it like naam@voorbeeld.nl.")};
+    return FieldError{field, QStringLiteral("email"),
+                      tr("This is not an e-mail address. Write it like naam@voorbeeld.nl.")};
 }
 
 std::optional<FieldError> Validation::checkTelefoon(const QString& field, const QString& telefoon)
@@ -116,8 +117,8 @@ FieldErrors Validation::check(const NetwerkPersoon& p, const QDate& today)
     if (p.naam.trimmed().isEmpty())
         errors.push_back({QStringLiteral("naam"), QStringLiteral("required"), tr("Enter a name.")});
     if (p.nabijheid < 1 || p.nabijheid > 4)
-        errors.push_back({QStringLiteral("nabijheid"), QStringLiteral("range"),
-                          tr("Closeness runs from 1 (closest) to 4.")});
+        errors.push_back(
+            {QStringLiteral("nabijheid"), QStringLiteral("range"), tr("Closeness runs from 1 (closest) to 4.")});
     add(errors, checkTelefoon(QStringLiteral("telefoon"), p.telefoon));
     add(errors, checkEmail(QStringLiteral("email"), p.email));
     if (p.toestemmingDatum.isValid() && p.toestemmingDatum > today)
@@ -126,11 +127,11 @@ FieldErrors Validation::check(const NetwerkPersoon& p, const QDate& today)
     if (p.mantelzorg) {
         const Mantelzorg& mz = *p.mantelzorg;
         if (mz.urenPerWeek < 0 || mz.urenPerWeek > 168)
-            errors.push_back({QStringLiteral("mz_uren_per_week"), QStringLiteral("range"),
-                              tr("Hours per week run from 0 to 168.")});
+            errors.push_back(
+                {QStringLiteral("mz_uren_per_week"), QStringLiteral("range"), tr("Hours per week run from 0 to 168.")});
         if (mz.sinds.isValid() && mz.sinds > today)
-            errors.push_back({QStringLiteral("mz_sinds"), QStringLiteral("date"),
-                              tr("The start of the care lies in the future.")});
+            errors.push_back(
+                {QStringLiteral("mz_sinds"), QStringLiteral("date"), tr("The start of the care lies in the future.")});
         if (mz.belastingEdiz && (*mz.belastingEdiz < 0 || *mz.belastingEdiz > 15))
             errors.push_back({QStringLiteral("mz_belasting"), QStringLiteral("range"),
                               tr("The EDIZ-plus score runs from 0 to 15.")});

@@ -22,20 +22,24 @@ namespace {
 
 const QDate kToday(2026, 11, 10);
 
-CsvImportReport readFixture(const char* name) {
+CsvImportReport readFixture(const char* name)
+{
     return InwonerCsvImport::readFile(QStringLiteral(WIJKDOSSIER_TEST_DATA "/csv/") + QString::fromUtf8(name), kToday);
 }
 
-CsvImportReport readText(const char* utf8) {
+CsvImportReport readText(const char* utf8)
+{
     return InwonerCsvImport::read(QByteArray(utf8), kToday);
 }
 
-std::string s(const QString& text) {
+std::string s(const QString& text)
+{
     return text.toStdString();
 }
 
 /// "line field code" for every rejection, so a failing test shows the whole list.
-std::vector<std::string> rejections(const CsvImportReport& report) {
+std::vector<std::string> rejections(const CsvImportReport& report)
+{
     std::vector<std::string> result;
     for (const auto& r : report.rejected)
         result.push_back(std::to_string(r.line) + ' ' + s(r.field) + ' ' + s(r.code));
@@ -44,7 +48,8 @@ std::vector<std::string> rejections(const CsvImportReport& report) {
 
 } // namespace
 
-TEST_CASE("a Windows-1252 file with semicolons from Dutch Excel reads names with accents correctly", "[csv]") {
+TEST_CASE("a Windows-1252 file with semicolons from Dutch Excel reads names with accents correctly", "[csv]")
+{
     const CsvImportReport report = readFixture("inwoners-cp1252.csv");
 
     REQUIRE_FALSE(report.fileError);
@@ -83,7 +88,8 @@ TEST_CASE("a Windows-1252 file with semicolons from Dutch Excel reads names with
     CHECK(report.ignoredColumns.isEmpty());
 }
 
-TEST_CASE("the bytes 0x80 to 0x9F are read with the Windows-1252 table, not as control characters", "[csv]") {
+TEST_CASE("the bytes 0x80 to 0x9F are read with the Windows-1252 table, not as control characters", "[csv]")
+{
     CHECK(s(CsvReader::decodeWindows1252("\x80\x8A\x92\x96\x9F\xE9")) == "€Š’–Ÿé");
     CHECK(CsvReader::decodeWindows1252("\x81\x8D\x8F\x90\x9D") == QString(5, QChar(0xFFFD)));
 
@@ -96,7 +102,8 @@ TEST_CASE("the bytes 0x80 to 0x9F are read with the Windows-1252 table, not as c
     CHECK_FALSE(CsvReader::isValidUtf8("\xC0\xAF"));
 }
 
-TEST_CASE("a UTF-8 file with a BOM and commas finds its columns under other names", "[csv]") {
+TEST_CASE("a UTF-8 file with a BOM and commas finds its columns under other names", "[csv]")
+{
     const CsvImportReport report = readFixture("inwoners-utf8-bom.csv");
 
     REQUIRE_FALSE(report.fileError);
@@ -122,8 +129,8 @@ TEST_CASE("a UTF-8 file with a BOM and commas finds its columns under other name
     CHECK(lukasz.email.isEmpty());
 }
 
-TEST_CASE("a quoted field keeps its separator, line break and doubled quotes, and line numbers stay physical",
-          "[csv]") {
+TEST_CASE("a quoted field keeps its separator, line break and doubled quotes, and line numbers stay physical", "[csv]")
+{
     const QByteArray bytes = "geslachtsnaam;straat\r\n\"Jansen\";\"Kerkstraat; achterom\"\r\n"
                              "\"De Vries\";\"Molenweg\r\n(bij de molen)\"\r\nPietersen;\"Zegt \"\"hallo\"\"\"\r\n";
     const std::vector<CsvReader::Record> records = CsvReader::parse(QString::fromUtf8(bytes), QLatin1Char(';'));
@@ -146,13 +153,15 @@ TEST_CASE("a quoted field keeps its separator, line break and doubled quotes, an
     CHECK(rejections(report) == std::vector<std::string>{"5 postcode postcode"});
 }
 
-TEST_CASE("the separator is the one the header line uses most outside quotes", "[csv]") {
+TEST_CASE("the separator is the one the header line uses most outside quotes", "[csv]")
+{
     CHECK(CsvReader::detectSeparator(u"\"naam, volledig\";bsn;postcode\nJansen,Piet;1;2") == QLatin1Char(';'));
     CHECK(CsvReader::detectSeparator(u"\r\n\r\nnaam,bsn;x,postcode") == QLatin1Char(','));
     CHECK(CsvReader::detectSeparator(u"geslachtsnaam\nJansen,Piet") == QLatin1Char(';'));
 }
 
-TEST_CASE("each kind of problem rejects its row with the field, the code and the line it starts on", "[csv]") {
+TEST_CASE("each kind of problem rejects its row with the field, the code and the line it starts on", "[csv]")
+{
     const CsvImportReport report = readFixture("inwoners-rejections.csv");
 
     REQUIRE_FALSE(report.fileError);
@@ -192,7 +201,8 @@ TEST_CASE("each kind of problem rejects its row with the field, the code and the
     CHECK(s(report.rejected[11].message) == "This BSN is already on line 2 of the file.");
 }
 
-TEST_CASE("a file without a geslachtsnaam column is refused as a whole with code header", "[csv]") {
+TEST_CASE("a file without a geslachtsnaam column is refused as a whole with code header", "[csv]")
+{
     const CsvImportReport report = readFixture("geen-geslachtsnaam.csv");
 
     REQUIRE(report.fileError);
@@ -206,7 +216,8 @@ TEST_CASE("a file without a geslachtsnaam column is refused as a whole with code
     CHECK(report.rowsRead == 0);
 }
 
-TEST_CASE("a row with fewer or more fields than the header is rejected with code columns", "[csv]") {
+TEST_CASE("a row with fewer or more fields than the header is rejected with code columns", "[csv]")
+{
     const CsvImportReport report = readText("achternaam;voornaam\nJansen;Piet\nDe Vries\nBakker;Anna;extra\n");
 
     CHECK(report.rowsRead == 3);
@@ -216,7 +227,8 @@ TEST_CASE("a row with fewer or more fields than the header is rejected with code
     CHECK(s(report.rejected[1].message) == "This row has 3 field(s), but the first line names 2 columns.");
 }
 
-TEST_CASE("a file with NUL bytes is not read as text but refused with code encoding", "[csv]") {
+TEST_CASE("a file with NUL bytes is not read as text but refused with code encoding", "[csv]")
+{
     const CsvImportReport report = readFixture("werkmap-xlsx.csv");
 
     REQUIRE(report.fileError);
@@ -226,7 +238,8 @@ TEST_CASE("a file with NUL bytes is not read as text but refused with code encod
     CHECK(report.rowsRead == 0);
 }
 
-TEST_CASE("an empty file, or one with only empty lines and cells, is refused with code empty", "[csv]") {
+TEST_CASE("an empty file, or one with only empty lines and cells, is refused with code empty", "[csv]")
+{
     for (const char* text : {"", "\r\n\r\n", "\xEF\xBB\xBF", ";;;\n;;;\n"}) {
         const CsvImportReport report = readText(text);
         REQUIRE(report.fileError);
@@ -235,15 +248,18 @@ TEST_CASE("an empty file, or one with only empty lines and cells, is refused wit
     }
 }
 
-TEST_CASE("a file that cannot be opened is refused with code io", "[csv]") {
+TEST_CASE("a file that cannot be opened is refused with code io", "[csv]")
+{
     const CsvImportReport report = readFixture("bestaat-niet.csv");
 
     REQUIRE(report.fileError);
     CHECK(s(report.fileError->code) == "io");
 }
 
-TEST_CASE("a house number with an addition is split when the toevoeging column does not say otherwise", "[csv]") {
-    SECTION("without a toevoeging column") {
+TEST_CASE("a house number with an addition is split when the toevoeging column does not say otherwise", "[csv]")
+{
+    SECTION("without a toevoeging column")
+    {
         const CsvImportReport report = readText("naam;huisnr\nA;12a\nB;12-2\nC;12 bis\nD;7\n");
         REQUIRE(report.valid.size() == 4);
         CHECK(report.valid[0].adres.huisnummer == 12);
@@ -254,7 +270,8 @@ TEST_CASE("a house number with an addition is split when the toevoeging column d
         CHECK(report.valid[3].adres.huisnummer == 7);
         CHECK(report.valid[3].adres.toevoeging.isEmpty());
     }
-    SECTION("with a toevoeging column") {
+    SECTION("with a toevoeging column")
+    {
         const CsvImportReport report = readText("naam;huisnummer;toevoeging\nA;12;B\nB;12a;\nC;12a;b\nD;0;\n");
         REQUIRE(report.valid.size() == 2);
         CHECK(report.valid[0].adres.huisnummer == 12);
@@ -264,7 +281,8 @@ TEST_CASE("a house number with an addition is split when the toevoeging column d
     }
 }
 
-TEST_CASE("header names match whatever their case, spacing, underscores, dashes and dots", "[csv]") {
+TEST_CASE("header names match whatever their case, spacing, underscores, dashes and dots", "[csv]")
+{
     const CsvImportReport report =
         readText("SOFI-nummer;Geb.Datum;Achter naam;TEL;Mobiel;Vast_aanspreekpunt;Aanspreekpunt telefoon;"
                  "Huisletter;Contact-voorkeur;Tolk Nodig;Kleur\n"
@@ -285,7 +303,8 @@ TEST_CASE("header names match whatever their case, spacing, underscores, dashes 
     CHECK(in.tolkNodig);
 }
 
-TEST_CASE("when two columns mean the same field the more specific name wins", "[csv]") {
+TEST_CASE("when two columns mean the same field the more specific name wins", "[csv]")
+{
     const CsvImportReport report =
         readText("Naam;Mobiel;Achternaam;Telefoon\nPiet Jansen;06-22222222;Jansen;030-1111111\n");
 
@@ -295,7 +314,8 @@ TEST_CASE("when two columns mean the same field the more specific name wins", "[
     CHECK(s(report.valid[0].telefoon) == "030-1111111");
 }
 
-TEST_CASE("an unclosed quote rejects its row instead of silently swallowing the rest of the file", "[csv]") {
+TEST_CASE("an unclosed quote rejects its row instead of silently swallowing the rest of the file", "[csv]")
+{
     const CsvImportReport report = readText("naam;straat\nJansen;Kerkstraat\nDe Vries;\"Molenweg\nBakker;Markt\n");
 
     CHECK(report.rowsRead == 2);
@@ -303,7 +323,8 @@ TEST_CASE("an unclosed quote rejects its row instead of silently swallowing the 
     CHECK(rejections(report) == std::vector<std::string>{"3  quote"});
 }
 
-TEST_CASE("the JSON report lists the imported count and every rejection with its keys in order", "[csv]") {
+TEST_CASE("the JSON report lists the imported count and every rejection with its keys in order", "[csv]")
+{
     const CsvImportReport report =
         readText("bsn;naam;geboren\n999990093;Jansen;\n123456789;Bakker;\"gisteren \"\"laat\"\"\"\n;;\n");
     REQUIRE(report.valid.size() == 1);
@@ -331,7 +352,8 @@ TEST_CASE("the JSON report lists the imported count and every rejection with its
           "“gisteren \"laat\"” is not a date. Write it as 31-12-1950.");
 }
 
-TEST_CASE("the JSON report of a refused file has the file error as its one rejection", "[csv]") {
+TEST_CASE("the JSON report of a refused file has the file error as its one rejection", "[csv]")
+{
     const CsvImportReport report = readText("bsn;voornaam\n999990093;Jan\n");
 
     CHECK(report.toJson(0).toStdString() ==
@@ -345,7 +367,8 @@ TEST_CASE("the JSON report of a refused file has the file error as its one rejec
     CHECK(CsvImportReport{}.toJson(3).toStdString() == "{\n    \"imported\": 3,\n    \"rejected\": []\n}\n");
 }
 
-TEST_CASE("the valid rows of a CSV file import into the dossier in one go", "[csv]") {
+TEST_CASE("the valid rows of a CSV file import into the dossier in one go", "[csv]")
+{
     test::TempWorkspace ws;
     core::DossierService service(*ws);
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "db/DatabaseFile.h"
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
-#include "db/DatabaseFile.h"
 #include "db/Migrator.h"
 
 #include <QFile>
@@ -147,7 +147,9 @@ TEST_CASE("a failing migration step is rolled back and the file stays at the las
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
-    { REQUIRE(DatabaseFile::open(path, kNow).ok()); }
+    {
+        REQUIRE(DatabaseFile::open(path, kNow).ok());
+    }
     auto steps = Migrator::builtIn();
     const int current = steps.back().version;
     steps.push_back({current + 1, QStringLiteral("broken"), [](Database& db) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "services/DossierService.h"
 #include "TestSupport.h"
 #include "db/Database.h"
 #include "repo/AuditRepository.h"
-#include "services/DossierService.h"
 #include "services/InstellingenService.h"
 
 #include <QSignalSpy>
@@ -182,8 +182,9 @@ TEST_CASE("the caseload lists in Dutch name order and search narrows it by name,
     REQUIRE(service.saveInwoner(ria).ok());
     REQUIRE(service.saveInwoner(named("Janneke", "", "Ötztal")).ok());
 
-    CHECK(names(service.caseload({})) == QStringList{QStringLiteral("Berg, Jan van der"), QStringLiteral("Bergen, Anna"),
-                                                      QStringLiteral("Ötztal, Janneke"), QStringLiteral("Vries, Ria de")});
+    CHECK(names(service.caseload({})) == QStringList{QStringLiteral("Berg, Jan van der"),
+                                                     QStringLiteral("Bergen, Anna"), QStringLiteral("Ötztal, Janneke"),
+                                                     QStringLiteral("Vries, Ria de")});
     CHECK(names(service.caseload({QStringLiteral("berg")})) ==
           QStringList{QStringLiteral("Berg, Jan van der"), QStringLiteral("Bergen, Anna")});
     CHECK(names(service.caseload({QStringLiteral("jan")})) ==
@@ -230,8 +231,12 @@ TEST_CASE("a mantelzorger is stored with hours, tasks and belasting", "[dossier]
     dochter.nabijheid = 1;
     dochter.toestemming = Toestemming::Ja;
     dochter.toestemmingDatum = QDate(2026, 11, 2);
-    dochter.mantelzorg = Mantelzorg{12, QDate(2021, 5, 1), QStringLiteral("boodschappen, medicatie"), 10,
-                                    QStringLiteral("Ik wil af en toe een weekend weg."), QStringLiteral("logeeropvang")};
+    dochter.mantelzorg = Mantelzorg{12,
+                                    QDate(2021, 5, 1),
+                                    QStringLiteral("boodschappen, medicatie"),
+                                    10,
+                                    QStringLiteral("Ik wil af en toe een weekend weg."),
+                                    QStringLiteral("logeeropvang")};
     auto saved = service.saveNetwerkPersoon(dochter);
     REQUIRE(saved.ok());
     CHECK(changed.count() == 1);
@@ -299,9 +304,9 @@ TEST_CASE("Mijn gegevens are kept in the file and name the consulent in the audi
 {
     test::TempWorkspace ws;
     InstellingenService instellingen(*ws);
-    MijnGegevens mij{QStringLiteral("Sanne Visser"), QStringLiteral("Wmo-consulent"), QStringLiteral("0172-400100"),
-                     QStringLiteral("s.visser@example.nl"), QStringLiteral("Wijkteam Noord"),
-                     QStringLiteral("Gemeente Rijnwaarde")};
+    MijnGegevens mij{QStringLiteral("Sanne Visser"),   QStringLiteral("Wmo-consulent"),
+                     QStringLiteral("0172-400100"),    QStringLiteral("s.visser@example.nl"),
+                     QStringLiteral("Wijkteam Noord"), QStringLiteral("Gemeente Rijnwaarde")};
     REQUIRE(instellingen.setMijnGegevens(mij).ok());
     CHECK(instellingen.mijnGegevens() == mij);
     CHECK(ws->audit().latest(1).at(0).consulent == QStringLiteral("Sanne Visser"));

@@ -24,7 +24,8 @@ TEST_CASE("messages from core are Dutch by default", "[vertaling]")
     f.close();
     auto opened = core::db::DatabaseFile::open(path, QDateTime::currentDateTimeUtc());
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message.endsWith(QStringLiteral("is geen database van Wijkdossier. Het bestand is niet gewijzigd.")));
+    CHECK(opened.error().message.endsWith(
+        QStringLiteral("is geen database van Wijkdossier. Het bestand is niet gewijzigd.")));
 }
 
 TEST_CASE("English is available as a second language", "[vertaling]")

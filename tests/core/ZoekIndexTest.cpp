@@ -73,8 +73,8 @@ TEST_CASE("a renamed inwoner moves to its new place in the search order", "[zoek
     QStringList names;
     for (const auto& row : service.caseload({QStringLiteral("jan")}))
         names << row.sorteernaam;
-    CHECK(names == QStringList{QStringLiteral("Aydın, Jan"), QStringLiteral("Bakker, Jan"),
-                               QStringLiteral("Jansen, Jan")});
+    CHECK(names ==
+          QStringList{QStringLiteral("Aydın, Jan"), QStringLiteral("Bakker, Jan"), QStringLiteral("Jansen, Jan")});
     CHECK(ws->integrityProblems().value().isEmpty());
 }
 
@@ -88,7 +88,6 @@ TEST_CASE("a sorted import appends without crowding the index", "[zoeken][index]
     REQUIRE(service.importInwoners(rows).ok());
     CHECK(ws->db().scalar("SELECT min(zoek_pos) FROM inwoner") > 0);
     // Appended at a fixed step: never a relabelling, and plenty of room left.
-    CHECK(ws->db().scalar("SELECT max(zoek_pos) - min(zoek_pos) FROM inwoner") ==
-          1999 * repo::ZoekIndex::kStep);
+    CHECK(ws->db().scalar("SELECT max(zoek_pos) - min(zoek_pos) FROM inwoner") == 1999 * repo::ZoekIndex::kStep);
     CHECK(ws->integrityProblems().value().isEmpty());
 }

@@ -191,8 +191,7 @@ TEST_CASE("the window speaks Dutch by default", "[ui][vertaling]")
     const auto* model = app.window->caseload()->model();
     CHECK(model->headerData(ui::CaseloadModel::Geboortedatum, Qt::Horizontal).toString() ==
           QStringLiteral("Geboortedatum"));
-    CHECK(model->headerData(ui::CaseloadModel::Woonplaats, Qt::Horizontal).toString() ==
-          QStringLiteral("Woonplaats"));
+    CHECK(model->headerData(ui::CaseloadModel::Woonplaats, Qt::Horizontal).toString() == QStringLiteral("Woonplaats"));
     CHECK(app.window->caseload()->searchField()->placeholderText() ==
           QStringLiteral("Zoek op naam, BSN, postcode, straat of telefoon"));
 }

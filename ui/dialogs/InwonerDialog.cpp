@@ -37,8 +37,7 @@ InwonerDialog::InwonerDialog(const core::Inwoner& inwoner, const core::DossierSe
     auto* naamForm = new QFormLayout(naam);
     addLine(naamForm, tr("&Voornamen"), QStringLiteral("voornamen"), inwoner.voornamen);
     addLine(naamForm, tr("Voor&letters"), QStringLiteral("voorletters"), inwoner.voorletters, tr("e.g. J.H."));
-    addLine(naamForm, tr("&Tussenvoegsel"), QStringLiteral("tussenvoegsel"), inwoner.tussenvoegsel,
-            tr("e.g. van der"));
+    addLine(naamForm, tr("&Tussenvoegsel"), QStringLiteral("tussenvoegsel"), inwoner.tussenvoegsel, tr("e.g. van der"));
     addLine(naamForm, tr("&Geslachtsnaam *"), QStringLiteral("geslachtsnaam"), inwoner.geslachtsnaam);
     addLine(naamForm, tr("&Roepnaam"), QStringLiteral("roepnaam"), inwoner.roepnaam);
     addLine(naamForm, tr("&BSN"), QStringLiteral("bsn"), inwoner.bsn, tr("optional, 9 digits"));

@@ -137,10 +137,10 @@ NetwerkPersoonDialog::NetwerkPersoonDialog(const core::NetwerkPersoon& p, const 
     layout->addWidget(buttons);
 
     const std::pair<QLineEdit*, QString> watched[] = {{m_naam, QStringLiteral("naam")},
-                                                     {m_telefoon, QStringLiteral("telefoon")},
-                                                     {m_email, QStringLiteral("email")},
-                                                     {m_toestemmingDatum, QStringLiteral("toestemming_datum")},
-                                                     {m_sinds, QStringLiteral("mz_sinds")}};
+                                                      {m_telefoon, QStringLiteral("telefoon")},
+                                                      {m_email, QStringLiteral("email")},
+                                                      {m_toestemmingDatum, QStringLiteral("toestemming_datum")},
+                                                      {m_sinds, QStringLiteral("mz_sinds")}};
     for (const auto& [line, field] : watched) {
         connect(line, &QLineEdit::textChanged, this, &NetwerkPersoonDialog::revalidate);
         connect(line, &QLineEdit::editingFinished, this, [this, f = field] {

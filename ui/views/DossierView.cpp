@@ -171,8 +171,8 @@ void DossierView::refreshHuishouden()
 
 void DossierView::exportKaart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save netwerkkaart"), tr("netwerkkaart.png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save netwerkkaart"), tr("netwerkkaart.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (!m_kaart->exportPng(path))

@@ -37,15 +37,16 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Closeness"), tr("Does now"),
                                         tr("Could do more"), tr("Mantelzorg"), tr("Consent")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    const int widths[] = {170, 100, 70, 170, 150, 170};
-    for (int c = 0; c < 6; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // Names and the two free-text columns share the width; the short columns fit their content.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const int column : {0, 3, 4})
+        header->setSectionResizeMode(column, QHeaderView::Stretch);
     m_summary->setWordWrap(true);
 
     auto* add = new QPushButton(tr("&Add person…"));
@@ -105,8 +106,8 @@ void NetwerkPanel::setNetwerk(const std::vector<core::NetwerkPersoon>& netwerk)
                                     ? tr("%1 (%2)").arg(core::label(p.toestemming),
                                                         p.toestemmingDatum.toString(QStringLiteral("dd-MM-yyyy")))
                                     : core::label(p.toestemming);
-        const QStringList cells = {naam,     core::label(p.relatie), QString::number(p.nabijheid), p.doetNu,
-                                   p.kanMeer, mz,                     consent};
+        const QStringList cells = {
+            naam, core::label(p.relatie), QString::number(p.nabijheid), p.doetNu, p.kanMeer, mz, consent};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(cells[c]);

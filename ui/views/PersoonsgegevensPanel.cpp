@@ -93,8 +93,8 @@ void PersoonsgegevensPanel::setInwoner(const core::Inwoner& in)
     set("plaats", QStringList{in.adres.postcode, in.adres.woonplaats}.join(QStringLiteral("  ")).trimmed());
     set("telefoon", in.telefoon);
     set("email", in.email);
-    set("taal", in.taal.isEmpty() ? tr("Dutch")
-                                  : (in.tolkNodig ? tr("%1 – interpreter needed").arg(in.taal) : in.taal));
+    set("taal",
+        in.taal.isEmpty() ? tr("Dutch") : (in.tolkNodig ? tr("%1 – interpreter needed").arg(in.taal) : in.taal));
     set("contactvoorkeur", core::label(in.contactvoorkeur));
     set("aanspreekpunt", in.aanspreekpunt.naam);
     set("aanspreekpunt_telefoon", in.aanspreekpunt.telefoon);
