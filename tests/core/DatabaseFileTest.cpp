@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Migrator.h"
+#include "services/DossierService.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -185,4 +186,30 @@ TEST_CASE("a device identity is created with the database and kept", "[db]")
     auto reopened = core::Workspace::open(path, ws.clock);
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->deviceId() == device);
+}
+
+TEST_CASE("a location nobody may write to is refused with a clear message", "[db]")
+{
+    // /proc refuses new files even to root, so this holds wherever the tests run.
+    auto opened = DatabaseFile::open(QStringLiteral("/proc/wijkdossier/dossier.sqlite"), kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::ReadOnly);
+    CHECK(opened.error().message.contains(QStringLiteral("/proc/wijkdossier")));
+}
+
+TEST_CASE("a full disk rolls the write back and says so", "[db]")
+{
+    test::TempWorkspace ws;
+    core::DossierService service(*ws);
+    // Cap the file at its current size: the next page SQLite needs fails as on a full disk.
+    const qint64 pages = ws->db().scalar("PRAGMA page_count");
+    ws->db().exec("PRAGMA max_page_count = " + std::to_string(pages));
+    core::Inwoner in;
+    in.geslachtsnaam = QStringLiteral("Vol");
+    in.voornamen = QString(3000, QLatin1Char('x'));
+    auto saved = service.saveInwoner(in);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == ErrorCode::DiskFull);
+    CHECK(ws->db().scalar("SELECT count(*) FROM inwoner") == 0);
+    CHECK(ws->db().scalar("SELECT count(*) FROM audit_log") == 0);
 }

@@ -3,19 +3,25 @@
 #include "UiTestSupport.h"
 
 #include "DossierEditor.h"
+#include "dialogs/CsvImportDialog.h"
+#include "dialogs/HuishoudlidDialog.h"
 #include "dialogs/InwonerDialog.h"
 #include "dialogs/MijnGegevensDialog.h"
 #include "dialogs/NetwerkPersoonDialog.h"
 #include "models/CaseloadModel.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
+#include "views/HuishoudenPanel.h"
 #include "views/NetwerkPanel.h"
 #include "views/PersoonsgegevensPanel.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
@@ -194,4 +200,45 @@ TEST_CASE("the window speaks Dutch by default", "[ui][vertaling]")
     CHECK(model->headerData(ui::CaseloadModel::Woonplaats, Qt::Horizontal).toString() == QStringLiteral("Woonplaats"));
     CHECK(app.window->caseload()->searchField()->placeholderText() ==
           QStringLiteral("Zoek op naam, BSN, postcode, straat of telefoon"));
+}
+
+TEST_CASE("the spreadsheet import previews every rejected row before anything is written", "[ui][csv]")
+{
+    test::TempApp app;
+    ui::CsvImportDialog dialog(app.dossiers);
+    dialog.load(QStringLiteral(WIJKDOSSIER_TEST_DATA "/csv/inwoners-rejections.csv"));
+    const auto& report = dialog.report();
+    REQUIRE_FALSE(report.fileError);
+    CHECK(dialog.rejectedTable()->rowCount() == static_cast<int>(report.rejected.size()));
+    CHECK(dialog.rejectedTable()->rowCount() > 0);
+    CHECK(app.dossiers.caseload({}).empty());
+    REQUIRE(dialog.importButton()->isEnabled());
+
+    test::whenDialogOpens<QMessageBox>([](QMessageBox* box) { box->accept(); });
+    CHECK(dialog.importValid() == static_cast<int>(report.valid.size()));
+    CHECK(app.dossiers.caseload({}).size() == report.valid.size());
+}
+
+TEST_CASE("a household member is added by name and removed again with undo", "[ui][huishouden]")
+{
+    test::TempApp app;
+    auto saved = app.dossiers.saveInwoner(inwoner("Jan", "van der", "Berg", "Sanne Visser"));
+    REQUIRE(saved.ok());
+    app.window->openInwoner(saved->meta.id);
+    test::whenDialogOpens<ui::HuishoudlidDialog>([](ui::HuishoudlidDialog* dialog) {
+        dialog->naamField()->setText(QStringLiteral("Gerda van der Berg"));
+        dialog->rolField()->setCurrentIndex(dialog->rolField()->findData(QStringLiteral("partner")));
+        dialog->accept();
+    });
+    REQUIRE(app.window->editor()->addHuishoudlid(saved->meta.id));
+    auto* table = app.window->dossier()->huishouden()->table();
+    REQUIRE(table->rowCount() == 2);
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Jan van der Berg"));
+    CHECK(table->item(1, 0)->text() == QStringLiteral("Gerda van der Berg"));
+
+    app.window->undoStack()->undo();
+    CHECK(app.dossiers.huishouden(saved->meta.id)->leden.size() == 1);
+    CHECK(table->rowCount() == 1);
+    app.window->undoStack()->redo();
+    CHECK(table->rowCount() == 2);
 }
