@@ -35,6 +35,28 @@ void DossierEditor::report(const core::Error& error)
     emit failed(error.message);
 }
 
+template <typename T>
+SaveRecordCommand<T>* DossierEditor::push(const QString& text, std::optional<T> before, T after,
+                                          std::function<core::Result<T>(const T&)> save)
+{
+    auto* command = new SaveRecordCommand<T>(text, std::move(before), std::move(after), std::move(save),
+                                             [this](const core::Error& e) { report(e); });
+    m_undo.push(command);
+    // A failed save made the command obsolete and the stack has deleted it.
+    const bool kept = m_undo.index() > 0 && m_undo.command(m_undo.index() - 1) == command;
+    return kept ? command : nullptr;
+}
+
+std::function<core::Result<core::Inwoner>(const core::Inwoner&)> DossierEditor::saveInwoner()
+{
+    return [this](const core::Inwoner& in) { return m_dossiers.saveInwoner(in); };
+}
+
+std::function<core::Result<core::NetwerkPersoon>(const core::NetwerkPersoon&)> DossierEditor::saveNetwerkPersoon()
+{
+    return [this](const core::NetwerkPersoon& p) { return m_dossiers.saveNetwerkPersoon(p); };
+}
+
 QString DossierEditor::newInwoner()
 {
     core::Inwoner blank;
@@ -43,15 +65,8 @@ QString DossierEditor::newInwoner()
     InwonerDialog dialog(blank, m_dossiers, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
-    auto* command = new SaveRecordCommand<core::Inwoner>(
-        tr("new inwoner"), std::nullopt, dialog.inwoner(),
-        [this](const core::Inwoner& in) { return m_dossiers.saveInwoner(in); },
-        [this](const core::Error& e) { report(e); });
-    m_undo.push(command);
-    // An obsolete command (failed save) has been deleted by the stack; check through the index.
-    if (m_undo.count() == 0 || m_undo.command(m_undo.index() - 1) != command)
-        return {};
-    return command->after().meta.id;
+    auto* command = push<core::Inwoner>(tr("new inwoner"), std::nullopt, dialog.inwoner(), saveInwoner());
+    return command ? command->after().meta.id : QString();
 }
 
 bool DossierEditor::editInwoner(const QString& id)
@@ -62,11 +77,7 @@ bool DossierEditor::editInwoner(const QString& id)
     InwonerDialog dialog(*before, m_dossiers, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_undo.push(new SaveRecordCommand<core::Inwoner>(
-        tr("edit persoonsgegevens"), before, dialog.inwoner(),
-        [this](const core::Inwoner& in) { return m_dossiers.saveInwoner(in); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::Inwoner>(tr("edit persoonsgegevens"), before, dialog.inwoner(), saveInwoner()) != nullptr;
 }
 
 bool DossierEditor::deleteInwoner(const QString& id)
@@ -78,10 +89,7 @@ bool DossierEditor::deleteInwoner(const QString& id)
         return false;
     core::Inwoner after = *before;
     after.meta.deleted = true;
-    m_undo.push(new SaveRecordCommand<core::Inwoner>(
-        tr("delete inwoner"), before, after, [this](const core::Inwoner& in) { return m_dossiers.saveInwoner(in); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::Inwoner>(tr("delete inwoner"), before, after, saveInwoner()) != nullptr;
 }
 
 bool DossierEditor::addNetwerkPersoon(const QString& inwonerId)
@@ -91,11 +99,8 @@ bool DossierEditor::addNetwerkPersoon(const QString& inwonerId)
     NetwerkPersoonDialog dialog(blank, m_dossiers, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_undo.push(new SaveRecordCommand<core::NetwerkPersoon>(
-        tr("add to netwerk"), std::nullopt, dialog.persoon(),
-        [this](const core::NetwerkPersoon& p) { return m_dossiers.saveNetwerkPersoon(p); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::NetwerkPersoon>(tr("add to netwerk"), std::nullopt, dialog.persoon(), saveNetwerkPersoon()) !=
+           nullptr;
 }
 
 bool DossierEditor::editNetwerkPersoon(const QString& id)
@@ -106,11 +111,8 @@ bool DossierEditor::editNetwerkPersoon(const QString& id)
     NetwerkPersoonDialog dialog(*before, m_dossiers, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_undo.push(new SaveRecordCommand<core::NetwerkPersoon>(
-        tr("edit netwerk person"), before, dialog.persoon(),
-        [this](const core::NetwerkPersoon& p) { return m_dossiers.saveNetwerkPersoon(p); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::NetwerkPersoon>(tr("edit netwerk person"), before, dialog.persoon(), saveNetwerkPersoon()) !=
+           nullptr;
 }
 
 bool DossierEditor::deleteNetwerkPersoon(const QString& id)
@@ -122,11 +124,7 @@ bool DossierEditor::deleteNetwerkPersoon(const QString& id)
         return false;
     core::NetwerkPersoon after = *before;
     after.meta.deleted = true;
-    m_undo.push(new SaveRecordCommand<core::NetwerkPersoon>(
-        tr("remove from netwerk"), before, after,
-        [this](const core::NetwerkPersoon& p) { return m_dossiers.saveNetwerkPersoon(p); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::NetwerkPersoon>(tr("remove from netwerk"), before, after, saveNetwerkPersoon()) != nullptr;
 }
 
 bool DossierEditor::addHuishoudlid(const QString& inwonerId)
@@ -134,13 +132,12 @@ bool DossierEditor::addHuishoudlid(const QString& inwonerId)
     HuishoudlidDialog dialog(m_dossiers, inwonerId, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    m_undo.push(new SaveRecordCommand<core::Huishoudlid>(
-        tr("add household member"), std::nullopt, dialog.lid(),
-        [this, inwonerId](const core::Huishoudlid& lid) {
-            return lid.meta.isNew() ? m_dossiers.addHuishoudlid(inwonerId, lid) : m_dossiers.saveHuishoudlid(lid);
-        },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    // The first redo adds the member; later redos restore the same record.
+    return push<core::Huishoudlid>(tr("add household member"), std::nullopt, dialog.lid(),
+                                   [this, inwonerId](const core::Huishoudlid& lid) {
+                                       return lid.meta.isNew() ? m_dossiers.addHuishoudlid(inwonerId, lid)
+                                                               : m_dossiers.saveHuishoudlid(lid);
+                                   }) != nullptr;
 }
 
 bool DossierEditor::removeHuishoudlid(const core::Huishoudlid& lid)
@@ -149,11 +146,9 @@ bool DossierEditor::removeHuishoudlid(const core::Huishoudlid& lid)
         return false;
     core::Huishoudlid after = lid;
     after.meta.deleted = true;
-    m_undo.push(new SaveRecordCommand<core::Huishoudlid>(
-        tr("remove household member"), lid, after,
-        [this](const core::Huishoudlid& l) { return m_dossiers.saveHuishoudlid(l); },
-        [this](const core::Error& e) { report(e); }));
-    return true;
+    return push<core::Huishoudlid>(tr("remove household member"), lid, after, [this](const core::Huishoudlid& l) {
+               return m_dossiers.saveHuishoudlid(l);
+           }) != nullptr;
 }
 
 } // namespace ui

@@ -3,7 +3,14 @@
 
 #include "Result.h"
 
+#include "commands/SaveRecordCommand.h"
+#include "model/Inwoner.h"
+#include "model/NetwerkPersoon.h"
+
 #include <QObject>
+
+#include <functional>
+#include <optional>
 
 class QUndoStack;
 class QWidget;
@@ -45,6 +52,12 @@ signals:
     void failed(const QString& message);
 
 private:
+    /// Pushes one undoable save; returns the command, or nullptr when the save failed.
+    template <typename T>
+    SaveRecordCommand<T>* push(const QString& text, std::optional<T> before, T after,
+                               std::function<core::Result<T>(const T&)> save);
+    std::function<core::Result<core::Inwoner>(const core::Inwoner&)> saveInwoner();
+    std::function<core::Result<core::NetwerkPersoon>(const core::NetwerkPersoon&)> saveNetwerkPersoon();
     bool confirm(const QString& question);
     void report(const core::Error& error);
 

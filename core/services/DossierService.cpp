@@ -67,12 +67,40 @@ template <typename Fn> auto DossierService::guarded(Fn&& fn) const -> decltype(f
     }
 }
 
+// Stores one record the way every synced record is stored: unchanged content writes nothing;
+// otherwise the version metadata is stamped, the row saved and the audit log told. The caller
+// holds the transaction.
+template <typename T, typename Repository>
+T DossierService::write(T record, Repository& repository, const QString& entity, bool& changed)
+{
+    const auto before = record.meta.isNew() ? std::nullopt : repository.get(record.meta.id);
+    changed = !(before && before->sameContent(record));
+    if (!changed)
+        return *before;
+    if (before)
+        record.meta.createdAt = before->meta.createdAt;
+    m_ws.stamp(record.meta);
+    repository.save(record);
+    m_ws.logAudit(auditAction(metaOf(before), record.meta), entity, record.meta.id);
+    return record;
+}
+
+// Reads never fail loudly: a database error reads as "nothing there".
+template <typename Fn> auto DossierService::reading(Fn&& fn) const -> decltype(fn())
+{
+    try {
+        return fn();
+    } catch (const db::DatabaseError&) {
+        return {};
+    }
+}
+
 rules::FieldErrors DossierService::validate(const Inwoner& in) const
 {
     const Inwoner n = Validation::normalised(in);
     rules::FieldErrors errors = Validation::check(n, m_ws.clock().today());
     if (!n.bsn.isEmpty() && !n.meta.deleted) {
-        const auto other = m_ws.inwoners().idForBsn(n.bsn);
+        const auto other = reading([&] { return m_ws.inwoners().idForBsn(n.bsn); });
         if (other && *other != n.meta.id)
             errors.push_back({QStringLiteral("bsn"), QStringLiteral("duplicate"),
                               tr("Another inwoner in this file already has this BSN.")});
@@ -87,14 +115,10 @@ Result<Inwoner> DossierService::saveInwoner(const Inwoner& input)
         if (const auto errors = validate(in); !errors.empty())
             return invalid(errors);
         db::Transaction tx(m_ws.db());
-        const auto before = in.meta.isNew() ? std::nullopt : m_ws.inwoners().get(in.meta.id);
-        if (before && before->sameContent(in))
-            return *before;
-        if (before)
-            in.meta.createdAt = before->meta.createdAt;
-        m_ws.stamp(in.meta);
-        m_ws.inwoners().save(in);
-        m_ws.logAudit(auditAction(metaOf(before), in.meta), QStringLiteral("inwoner"), in.meta.id);
+        bool changed = false;
+        in = write(std::move(in), m_ws.inwoners(), QStringLiteral("inwoner"), changed);
+        if (!changed)
+            return in;
         tx.commit();
         emit inwonerChanged(in.meta.id);
         return in;
@@ -113,11 +137,7 @@ Status DossierService::deleteInwoner(const QString& id)
 
 std::optional<Inwoner> DossierService::inwoner(const QString& id) const
 {
-    try {
-        return m_ws.inwoners().get(id);
-    } catch (const db::DatabaseError&) {
-        return std::nullopt;
-    }
+    return reading([&] { return m_ws.inwoners().get(id); });
 }
 
 Result<Dossier> DossierService::openDossier(const QString& id)
@@ -136,11 +156,7 @@ Result<Dossier> DossierService::openDossier(const QString& id)
 
 std::vector<CaseloadRow> DossierService::caseload(const repo::CaseloadQuery& query) const
 {
-    try {
-        return m_ws.inwoners().caseload(query);
-    } catch (const db::DatabaseError&) {
-        return {};
-    }
+    return reading([&] { return m_ws.inwoners().caseload(query); });
 }
 
 Result<int> DossierService::importInwoners(const std::vector<Inwoner>& inwoners,
@@ -184,14 +200,10 @@ Result<NetwerkPersoon> DossierService::saveNetwerkPersoon(const NetwerkPersoon& 
         if (!owner || owner->meta.deleted)
             return notFound();
         db::Transaction tx(m_ws.db());
-        const auto before = p.meta.isNew() ? std::nullopt : m_ws.netwerk().get(p.meta.id);
-        if (before && before->sameContent(p))
-            return *before;
-        if (before)
-            p.meta.createdAt = before->meta.createdAt;
-        m_ws.stamp(p.meta);
-        m_ws.netwerk().save(p);
-        m_ws.logAudit(auditAction(metaOf(before), p.meta), QStringLiteral("netwerkpersoon"), p.meta.id);
+        bool changed = false;
+        p = write(std::move(p), m_ws.netwerk(), QStringLiteral("netwerkpersoon"), changed);
+        if (!changed)
+            return p;
         tx.commit();
         emit netwerkChanged(p.inwonerId);
         return p;
@@ -210,29 +222,17 @@ Status DossierService::deleteNetwerkPersoon(const QString& id)
 
 std::optional<NetwerkPersoon> DossierService::netwerkPersoon(const QString& id) const
 {
-    try {
-        return m_ws.netwerk().get(id);
-    } catch (const db::DatabaseError&) {
-        return std::nullopt;
-    }
+    return reading([&] { return m_ws.netwerk().get(id); });
 }
 
 std::vector<NetwerkPersoon> DossierService::netwerk(const QString& inwonerId) const
 {
-    try {
-        return m_ws.netwerk().forInwoner(inwonerId);
-    } catch (const db::DatabaseError&) {
-        return {};
-    }
+    return reading([&] { return m_ws.netwerk().forInwoner(inwonerId); });
 }
 
 std::optional<Huishouden> DossierService::huishouden(const QString& inwonerId) const
 {
-    try {
-        return m_ws.huishoudens().forInwoner(inwonerId);
-    } catch (const db::DatabaseError&) {
-        return std::nullopt;
-    }
+    return reading([&] { return m_ws.huishoudens().forInwoner(inwonerId); });
 }
 
 Result<Huishoudlid> DossierService::addHuishoudlid(const QString& inwonerId, Huishoudlid lid)

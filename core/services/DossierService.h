@@ -63,6 +63,9 @@ signals:
 
 private:
     template <typename Fn> auto guarded(Fn&& fn) const -> decltype(fn());
+    template <typename Fn> auto reading(Fn&& fn) const -> decltype(fn());
+    template <typename T, typename Repository>
+    T write(T record, Repository& repository, const QString& entity, bool& changed);
 
     Workspace& m_ws;
 };

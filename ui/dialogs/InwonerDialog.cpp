@@ -27,7 +27,7 @@ QString dateText(const QDate& date)
 } // namespace
 
 InwonerDialog::InwonerDialog(const core::Inwoner& inwoner, const core::DossierService& service, QWidget* parent)
-    : QDialog(parent)
+    : ValidatedDialog(parent)
     , m_original(inwoner)
     , m_service(service)
 {
@@ -101,11 +101,7 @@ QLineEdit* InwonerDialog::addLine(QFormLayout* form, const QString& label, const
     line->setMinimumWidth(220);
     m_messages.addRow(form, label, line, field);
     m_lines.insert(field, line);
-    connect(line, &QLineEdit::editingFinished, this, [this, field] {
-        m_messages.touch(field);
-        revalidate();
-    });
-    connect(line, &QLineEdit::textChanged, this, &InwonerDialog::revalidate);
+    watch(line, field);
     return line;
 }
 
@@ -154,21 +150,6 @@ core::rules::FieldErrors InwonerDialog::errors() const
         errors.push_back({QStringLiteral("huisnummer"), QStringLiteral("huisnummer"),
                           tr("Write only the number here; letters go in Addition.")});
     return errors;
-}
-
-void InwonerDialog::revalidate()
-{
-    m_messages.show(errors());
-}
-
-void InwonerDialog::accept()
-{
-    m_messages.touchAll();
-    if (QWidget* wrong = m_messages.show(errors())) {
-        wrong->setFocus();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace ui

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "dialogs/FieldMessages.h"
+#include "dialogs/ValidatedDialog.h"
 #include "model/Inwoner.h"
-
-#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -18,28 +16,24 @@ namespace ui {
 
 /// Create or edit the persoonsgegevens of an inwoner, with inline Dutch validation messages.
 /// OK is accepted only when core's validation passes; the caller saves inwoner().
-class InwonerDialog : public QDialog {
+class InwonerDialog : public ValidatedDialog {
     Q_OBJECT
 public:
     InwonerDialog(const core::Inwoner& inwoner, const core::DossierService& service, QWidget* parent = nullptr);
 
     /// The inwoner as entered (normalised by the service when saved).
     core::Inwoner inwoner() const;
-    /// The message shown under a field, for tests.
-    QString message(const QString& field) const { return m_messages.message(field); }
     QLineEdit* field(const QString& name) const;
 
-    void accept() override;
+protected:
+    core::rules::FieldErrors errors() const override;
 
 private:
-    core::rules::FieldErrors errors() const;
-    void revalidate();
     QLineEdit* addLine(class QFormLayout* form, const QString& label, const QString& field, const QString& value,
                        const QString& placeholder = {});
 
     core::Inwoner m_original;
     const core::DossierService& m_service;
-    FieldMessages m_messages;
     QHash<QString, QLineEdit*> m_lines;
     QCheckBox* m_tolk = nullptr;
     QComboBox* m_contact = nullptr;

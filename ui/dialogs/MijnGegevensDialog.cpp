@@ -13,7 +13,7 @@
 namespace ui {
 
 MijnGegevensDialog::MijnGegevensDialog(core::InstellingenService& service, QWidget* parent)
-    : QDialog(parent)
+    : ValidatedDialog(parent)
     , m_service(service)
 {
     setWindowTitle(tr("My details"));
@@ -35,6 +35,7 @@ MijnGegevensDialog::MijnGegevensDialog(core::InstellingenService& service, QWidg
         line->setMinimumWidth(260);
         m_messages.addRow(form, labelAndValue.first, line, key);
         m_lines.insert(key, line);
+        watch(line, key);
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &MijnGegevensDialog::accept);
@@ -51,19 +52,17 @@ core::MijnGegevens MijnGegevensDialog::gegevens() const
     return {text("naam"), text("functie"), text("telefoon"), text("email"), text("team"), text("gemeente")};
 }
 
-void MijnGegevensDialog::accept()
+core::rules::FieldErrors MijnGegevensDialog::errors() const
 {
-    m_messages.touchAll();
-    if (QWidget* wrong = m_messages.show(m_service.validate(gegevens()))) {
-        wrong->setFocus();
-        return;
-    }
+    return m_service.validate(gegevens());
+}
+
+bool MijnGegevensDialog::commit()
+{
     const core::Status saved = m_service.setMijnGegevens(gegevens());
-    if (!saved) {
+    if (!saved)
         QMessageBox::warning(this, windowTitle(), saved.error().message);
-        return;
-    }
-    QDialog::accept();
+    return saved.ok();
 }
 
 } // namespace ui

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "dialogs/FieldMessages.h"
+#include "dialogs/ValidatedDialog.h"
 #include "model/MijnGegevens.h"
-
-#include <QDialog>
 
 class QLineEdit;
 
@@ -15,20 +13,21 @@ class InstellingenService;
 namespace ui {
 
 /// "Mijn gegevens": the consulent's own details, used as vast aanspreekpunt by default.
-class MijnGegevensDialog : public QDialog {
+class MijnGegevensDialog : public ValidatedDialog {
     Q_OBJECT
 public:
     explicit MijnGegevensDialog(core::InstellingenService& service, QWidget* parent = nullptr);
 
     core::MijnGegevens gegevens() const;
     QLineEdit* field(const QString& name) const { return m_lines.value(name); }
-    QString message(const QString& field) const { return m_messages.message(field); }
-    /// Validates and saves; stays open with inline messages when something is wrong.
-    void accept() override;
+
+protected:
+    core::rules::FieldErrors errors() const override;
+    /// Saves; a failure is shown and keeps the dialog open.
+    bool commit() override;
 
 private:
     core::InstellingenService& m_service;
-    FieldMessages m_messages;
     QHash<QString, QLineEdit*> m_lines;
 };
 

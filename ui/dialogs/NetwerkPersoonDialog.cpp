@@ -45,7 +45,7 @@ void checkDate(core::rules::FieldErrors& errors, const QLineEdit* edit, const QS
 
 NetwerkPersoonDialog::NetwerkPersoonDialog(const core::NetwerkPersoon& p, const core::DossierService& service,
                                            QWidget* parent)
-    : QDialog(parent)
+    : ValidatedDialog(parent)
     , m_original(p)
     , m_service(service)
     , m_naam(new QLineEdit(p.naam))
@@ -141,13 +141,8 @@ NetwerkPersoonDialog::NetwerkPersoonDialog(const core::NetwerkPersoon& p, const 
                                                       {m_email, QStringLiteral("email")},
                                                       {m_toestemmingDatum, QStringLiteral("toestemming_datum")},
                                                       {m_sinds, QStringLiteral("mz_sinds")}};
-    for (const auto& [line, field] : watched) {
-        connect(line, &QLineEdit::textChanged, this, &NetwerkPersoonDialog::revalidate);
-        connect(line, &QLineEdit::editingFinished, this, [this, f = field] {
-            m_messages.touch(f);
-            revalidate();
-        });
-    }
+    for (const auto& [line, field] : watched)
+        watch(line, field);
     connect(m_ediz, &QSpinBox::valueChanged, this, &NetwerkPersoonDialog::updateBelasting);
     updateBelasting();
     m_naam->setFocus();
@@ -197,21 +192,6 @@ core::rules::FieldErrors NetwerkPersoonDialog::errors() const
     if (m_mantelzorg->isChecked())
         checkDate(errors, m_sinds, QStringLiteral("mz_sinds"), message);
     return errors;
-}
-
-void NetwerkPersoonDialog::revalidate()
-{
-    m_messages.show(errors());
-}
-
-void NetwerkPersoonDialog::accept()
-{
-    m_messages.touchAll();
-    if (QWidget* wrong = m_messages.show(errors())) {
-        wrong->setFocus();
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace ui

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "dialogs/FieldMessages.h"
+#include "dialogs/ValidatedDialog.h"
 #include "model/NetwerkPersoon.h"
-
-#include <QDialog>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -21,14 +19,13 @@ class DossierService;
 namespace ui {
 
 /// Add or edit a person in the netwerk, and whether (and how much) they give mantelzorg.
-class NetwerkPersoonDialog : public QDialog {
+class NetwerkPersoonDialog : public ValidatedDialog {
     Q_OBJECT
 public:
     NetwerkPersoonDialog(const core::NetwerkPersoon& persoon, const core::DossierService& service,
                          QWidget* parent = nullptr);
 
     core::NetwerkPersoon persoon() const;
-    QString message(const QString& field) const { return m_messages.message(field); }
 
     QLineEdit* naamField() const { return m_naam; }
     QGroupBox* mantelzorgBox() const { return m_mantelzorg; }
@@ -36,16 +33,14 @@ public:
     QSpinBox* edizField() const { return m_ediz; }
     QLabel* belastingLabel() const { return m_belasting; }
 
-    void accept() override;
+protected:
+    core::rules::FieldErrors errors() const override;
 
 private:
-    core::rules::FieldErrors errors() const;
-    void revalidate();
     void updateBelasting();
 
     core::NetwerkPersoon m_original;
     const core::DossierService& m_service;
-    FieldMessages m_messages;
     QLineEdit* m_naam;
     QComboBox* m_relatie;
     QLineEdit* m_organisatie;
