@@ -63,6 +63,7 @@ MainWindow::MainWindow(core::DossierService& dossiers, core::InstellingenService
     });
     connect(&m_instellingen, &core::InstellingenService::mijnGegevensChanged, this, &MainWindow::applyMijnGegevens);
     applyMijnGegevens();
+    m_caseload->focusSearch();
 
     if (m_instellingen.mijnGegevens().naam.isEmpty())
         QTimer::singleShot(0, this, [this] {

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "repo/HuishoudenRepository.h"
+#include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
 #include "rules/Validation.h"
@@ -164,11 +165,14 @@ Result<int> DossierService::importInwoners(const std::vector<Inwoner>& inwoners,
 {
     return guarded([&]() -> Result<int> {
         db::Transaction tx(m_ws.db());
+        const MijnGegevens mij = m_ws.instellingen().mijnGegevens();
         const int total = static_cast<int>(inwoners.size());
         int done = 0;
         for (const Inwoner& input : inwoners) {
             Inwoner in = Validation::normalised(input);
             in.meta = SyncMeta{};
+            if (in.aanspreekpunt.naam.isEmpty())
+                in.aanspreekpunt = {mij.naam, mij.telefoon};
             if (const auto errors = validate(in); !errors.empty())
                 return invalid(errors);
             m_ws.stamp(in.meta);

@@ -36,8 +36,9 @@ public:
     /// Opens the dossier for viewing and records that in the audit log.
     Result<Dossier> openDossier(const QString& id);
     std::vector<CaseloadRow> caseload(const repo::CaseloadQuery& query) const;
-    /// Imports many new inwoners in one transaction; `progress(done, total)` may return false to
-    /// cancel, which rolls everything back.
+    /// Imports many new inwoners in one transaction; those without a vast aanspreekpunt get the
+    /// consulent of Mijn gegevens. `progress(done, total)` may return false to cancel, which rolls
+    /// everything back.
     Result<int> importInwoners(const std::vector<Inwoner>& inwoners,
                                const std::function<bool(int, int)>& progress = {});
 

@@ -313,3 +313,20 @@ TEST_CASE("Mijn gegevens are kept in the file and name the consulent in the audi
     MijnGegevens leeg;
     CHECK_FALSE(instellingen.setMijnGegevens(leeg).ok());
 }
+
+TEST_CASE("imported inwoners without a vast aanspreekpunt join my caseload", "[dossier][csv]")
+{
+    test::TempWorkspace ws;
+    InstellingenService instellingen(*ws);
+    REQUIRE(instellingen
+                .setMijnGegevens({QStringLiteral("Sanne Visser"), {}, QStringLiteral("0172-400100"), {}, {}, {}})
+                .ok());
+    DossierService service(*ws);
+    Inwoner eigen = named("Ria", "de", "Vries");
+    eigen.aanspreekpunt = {QStringLiteral("Ahmed Bakkali"), QStringLiteral("0172-400200")};
+    REQUIRE(service.importInwoners({named("Kees", "", "Smit"), eigen}).value() == 2);
+    const auto mine = service.caseload({{}, QStringLiteral("Sanne Visser")});
+    REQUIRE(mine.size() == 1);
+    CHECK(mine[0].sorteernaam == QStringLiteral("Smit, Kees"));
+    CHECK(service.inwoner(mine[0].id)->aanspreekpunt.telefoon == QStringLiteral("0172-400100"));
+}
