@@ -1291,6 +1291,66 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
             <numerusform>%n heavily burdened: discuss respite care and support</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a person to see everything recorded about them.</source>
+        <translation>Select a person to see everything recorded about them.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Does now:</source>
+        <translation>Does now:</translation>
+    </message>
+    <message>
+        <source>Could do more:</source>
+        <translation>Could do more:</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 hours a week</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>more than 8 hours a week for over 3 months</source>
+        <translation>more than 8 hours a week for over 3 months</translation>
+    </message>
+    <message>
+        <source>Mantelzorg:</source>
+        <translation>Mantelzorg:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <source>Belasting:</source>
+        <translation>Belasting:</translation>
+    </message>
+    <message>
+        <source>%1 (EDIZ-plus %2)</source>
+        <translation>%1 (EDIZ-plus %2)</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>not measured yet</translation>
+    </message>
+    <message>
+        <source>Own support need:</source>
+        <translation>Own support need:</translation>
+    </message>
+    <message>
+        <source>Respite care wish:</source>
+        <translation>Respite care wish:</translation>
+    </message>
 </context>
 <context>
     <name>ui::NetwerkPersoonDialog</name>

@@ -1291,6 +1291,66 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
             <numerusform>%n zwaar belast: bespreek respijtzorg en ondersteuning</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a person to see everything recorded about them.</source>
+        <translation>Kies een persoon om alles te zien wat over hem of haar is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Does now:</source>
+        <translation>Doet nu:</translation>
+    </message>
+    <message>
+        <source>Could do more:</source>
+        <translation>Kan meer doen:</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <source>more than 8 hours a week for over 3 months</source>
+        <translation>meer dan 8 uur per week, al langer dan 3 maanden</translation>
+    </message>
+    <message>
+        <source>Mantelzorg:</source>
+        <translation>Mantelzorg:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Taken:</translation>
+    </message>
+    <message>
+        <source>Belasting:</source>
+        <translation>Belasting:</translation>
+    </message>
+    <message>
+        <source>%1 (EDIZ-plus %2)</source>
+        <translation>%1 (EDIZ-plus %2)</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>nog niet gemeten</translation>
+    </message>
+    <message>
+        <source>Own support need:</source>
+        <translation>Eigen ondersteuningsbehoefte:</translation>
+    </message>
+    <message>
+        <source>Respite care wish:</source>
+        <translation>Wens respijtzorg:</translation>
+    </message>
 </context>
 <context>
     <name>ui::NetwerkPersoonDialog</name>

@@ -170,6 +170,11 @@ TEST_CASE("a mantelzorger is added to the netwerk with hours and belasting", "[u
     auto* table = app.window->dossier()->netwerk()->table();
     REQUIRE(table->rowCount() == 1);
     CHECK(table->item(0, 0)->text() == QStringLiteral("Petra van der Berg"));
+    table->selectRow(0);
+    const QString details = app.window->dossier()->netwerk()->detailsText();
+    CHECK(details.contains(QStringLiteral("Petra van der Berg")));
+    CHECK(details.contains(QStringLiteral("14 hours a week")));
+    CHECK(details.contains(QStringLiteral("EDIZ-plus 10")));
 
     app.window->undoStack()->undo();
     CHECK(app.dossiers.netwerk(saved->meta.id).empty());

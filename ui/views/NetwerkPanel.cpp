@@ -7,7 +7,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -31,6 +33,7 @@ QColor belastingColour(core::Belasting b)
 NetwerkPanel::NetwerkPanel(QWidget* parent)
     : QWidget(parent)
     , m_summary(new QLabel)
+    , m_details(new QLabel)
     , m_table(new QTableWidget(0, 7))
     , m_edit(new QPushButton(tr("&Edit…")))
     , m_delete(new QPushButton(tr("&Remove")))
@@ -48,6 +51,14 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     for (const int column : {0, 3, 4})
         header->setSectionResizeMode(column, QHeaderView::Stretch);
     m_summary->setWordWrap(true);
+    m_details->setObjectName(QStringLiteral("netwerkDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 7);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(8);
 
     auto* add = new QPushButton(tr("&Add person…"));
     connect(add, &QPushButton::clicked, this, &NetwerkPanel::addRequested);
@@ -63,6 +74,7 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_edit->setEnabled(!currentId().isEmpty());
         m_delete->setEnabled(!currentId().isEmpty());
+        showDetails();
     });
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -71,7 +83,8 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_details, 2);
     layout->addLayout(buttons);
 }
 
@@ -128,6 +141,54 @@ void NetwerkPanel::setNetwerk(const std::vector<core::NetwerkPersoon>& netwerk)
     }
     m_edit->setEnabled(!currentId().isEmpty());
     m_delete->setEnabled(!currentId().isEmpty());
+    showDetails();
+}
+
+QString NetwerkPanel::detailsText() const
+{
+    QTextDocument document;
+    document.setHtml(m_details->text());
+    return document.toPlainText();
+}
+
+// Everything recorded about the selected person, readable in full during the conversation.
+void NetwerkPanel::showDetails()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_netwerk.size())) {
+        m_details->setText(tr("Select a person to see everything recorded about them."));
+        return;
+    }
+    const core::NetwerkPersoon& p = m_netwerk[static_cast<size_t>(row)];
+    QStringList lines;
+    auto add = [&lines](const QString& label, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            lines << QStringLiteral("<b>%1</b> %2").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    lines << QStringLiteral("<b>%1</b> — %2").arg(p.naam.toHtmlEscaped(), core::label(p.relatie).toHtmlEscaped());
+    add(tr("Organisation:"), p.organisatie);
+    add(tr("Contact:"), QStringList{p.telefoon, p.email, p.adres}
+                            .filter(QRegularExpression(QStringLiteral("\\S")))
+                            .join(QStringLiteral(" · ")));
+    add(tr("Does now:"), p.doetNu);
+    add(tr("Could do more:"), p.kanMeer);
+    if (p.mantelzorg) {
+        const core::Mantelzorg& mz = *p.mantelzorg;
+        QString zorg = tr("%1 hours a week").arg(mz.urenPerWeek, 0, 'g', 3);
+        if (mz.sinds.isValid())
+            zorg += QLatin1Char(' ') + tr("since %1").arg(mz.sinds.toString(QStringLiteral("dd-MM-yyyy")));
+        if (mz.voldoetAanCriterium(QDate::currentDate()))
+            zorg += QStringLiteral(" — ") + tr("more than 8 hours a week for over 3 months");
+        add(tr("Mantelzorg:"), zorg);
+        add(tr("Tasks:"), mz.taken);
+        if (mz.belastingEdiz)
+            add(tr("Belasting:"), tr("%1 (EDIZ-plus %2)").arg(core::label(*mz.belasting())).arg(*mz.belastingEdiz));
+        else
+            add(tr("Belasting:"), tr("not measured yet"));
+        add(tr("Own support need:"), mz.eigenBehoefte);
+        add(tr("Respite care wish:"), mz.respijtzorgWens);
+    }
+    m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace ui

@@ -22,6 +22,8 @@ public:
     void setNetwerk(const std::vector<core::NetwerkPersoon>& netwerk);
     QTableWidget* table() const { return m_table; }
     QString currentId() const;
+    /// The details shown for the selected person (plain text), for tests.
+    QString detailsText() const;
 
 signals:
     void addRequested();
@@ -29,7 +31,10 @@ signals:
     void deleteRequested(const QString& id);
 
 private:
+    void showDetails();
+
     QLabel* m_summary;
+    QLabel* m_details;
     QTableWidget* m_table;
     QPushButton* m_edit;
     QPushButton* m_delete;
