@@ -131,7 +131,17 @@ double Statement::real(int column) const
 
 QDate Statement::date(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+    // Dates are stored as ISO text ("1941-03-02"); read the digits directly, as lists read many.
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!t || sqlite3_column_bytes(m_stmt, column) != 10 || t[4] != '-' || t[7] != '-')
+        return t ? QDate::fromString(text(column), Qt::ISODate) : QDate();
+    auto number = [t](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (t[i] - '0');
+        return value;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
 
 std::optional<double> Statement::optionalReal(int column) const

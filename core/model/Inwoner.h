@@ -51,6 +51,8 @@ struct Inwoner {
     QString weergavenaam() const;
     /// The name as listed: "Berg, Jan van der".
     QString sorteernaam() const;
+    static QString sorteernaam(const QString& geslachtsnaam, const QString& roepnaam, const QString& voornamen,
+                               const QString& voorletters, const QString& tussenvoegsel);
     /// Age in whole years on `date`, or -1 when the geboortedatum is unknown.
     int leeftijdOp(const QDate& date) const;
 

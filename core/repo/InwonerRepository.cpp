@@ -20,15 +20,12 @@ constexpr const char* kSelectCaseload =
 
 CaseloadRow caseloadRow(const db::Statement& st)
 {
-    Inwoner naam;
-    naam.geslachtsnaam = st.text(1);
-    naam.voornamen = st.text(2);
-    naam.voorletters = st.text(3);
-    naam.tussenvoegsel = st.text(4);
-    naam.roepnaam = st.text(5);
     Adres adres{st.text(7), st.int32(8), st.text(9), {}, {}};
-    return CaseloadRow{st.text(0),  naam.sorteernaam(), st.date(6),  adres.straatregel(), st.text(10),
-                       st.text(11), st.text(12),        st.text(13), st.text(14)};
+    return CaseloadRow{st.text(0),  Inwoner::sorteernaam(st.text(1), st.text(5), st.text(2), st.text(3), st.text(4)),
+                       st.date(6),  adres.straatregel(),
+                       st.text(10), st.text(11),
+                       st.text(12), st.text(13),
+                       st.text(14)};
 }
 
 QString digitsOnly(const QString& text)
