@@ -26,6 +26,7 @@ class HuishoudenRepository;
 class InstellingRepository;
 class InwonerRepository;
 class NetwerkRepository;
+class ZrmRepository;
 } // namespace repo
 
 /// One open dossier file and everything that works on it: the database (locked for this process),
@@ -50,6 +51,7 @@ public:
     repo::HuishoudenRepository& huishoudens() { return *m_huishoudens; }
     repo::AuditRepository& audit() { return *m_audit; }
     repo::InstellingRepository& instellingen() { return *m_instellingen; }
+    repo::ZrmRepository& zrm() { return *m_zrm; }
 
     /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
     /// a fresh hybrid logical clock value and this device.
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<repo::HuishoudenRepository> m_huishoudens;
     std::unique_ptr<repo::AuditRepository> m_audit;
     std::unique_ptr<repo::InstellingRepository> m_instellingen;
+    std::unique_ptr<repo::ZrmRepository> m_zrm;
     HybridLogicalClock m_hlc;
     QString m_deviceId;
 };

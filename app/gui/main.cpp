@@ -22,8 +22,6 @@
 
 int main(int argc, char** argv)
 {
-    // The icons live in the static ui library; its resources must be registered by the program.
-    Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
     QApplication::setApplicationName(QStringLiteral("wijkdossier"));

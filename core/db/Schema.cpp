@@ -124,6 +124,43 @@ BEGIN
 END;
 )sql";
 
+// Zelfredzaamheid-Matrix: a meting per inwoner and moment, with one row per leefgebied that was
+// scored or deliberately not scored (nothing forces all leefgebieden).
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE zrm_meting ()sql" WD_SYNC_COLUMNS R"sql(
+    inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
+    instrument TEXT NOT NULL,
+    datum TEXT NOT NULL,
+    moment TEXT NOT NULL CHECK (moment IN ('intake', 'tussentijds', 'evaluatie', 'afsluiting')),
+    door TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX zrm_meting_by_inwoner ON zrm_meting (inwoner_id, datum);
+CREATE INDEX zrm_meting_by_hlc ON zrm_meting (hlc);
+
+CREATE TABLE zrm_score ()sql" WD_SYNC_COLUMNS R"sql(
+    meting_id TEXT NOT NULL REFERENCES zrm_meting (id) DEFERRABLE INITIALLY DEFERRED,
+    leefgebied TEXT NOT NULL,
+    score INTEGER CHECK (score IS NULL OR score BETWEEN 1 AND 5),
+    niet_beoordeeld TEXT CHECK (niet_beoordeeld IS NULL OR
+                                niet_beoordeeld IN ('niet_relevant', 'onvoldoende_informatie', 'inwoner_wil_niet')),
+    doelscore INTEGER CHECK (doelscore IS NULL OR doelscore BETWEEN 1 AND 5),
+    toelichting TEXT NOT NULL DEFAULT '',
+    CHECK ((score IS NULL) <> (niet_beoordeeld IS NULL))
+);
+CREATE INDEX zrm_score_by_meting ON zrm_score (meting_id, leefgebied);
+CREATE INDEX zrm_score_by_hlc ON zrm_score (hlc);
+
+-- The licensed indicator texts of GGD Amsterdam, imported by a gemeente that holds the licence.
+-- Configuration of this installation, not dossier data: not synced.
+CREATE TABLE zrm_indicator (
+    instrument TEXT NOT NULL,
+    leefgebied TEXT NOT NULL,
+    score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    tekst TEXT NOT NULL,
+    PRIMARY KEY (instrument, leefgebied, score)
+);
+)sql";
+
 #undef WD_SYNC_COLUMNS
 
 } // namespace
@@ -133,6 +170,8 @@ std::vector<Migration> Migrator::builtIn()
     return {
         {1, QStringLiteral("inwoners, huishoudens, netwerk, mantelzorg, audit log"),
          [](Database& db) { db.exec(kVersion1); }},
+        {2, QStringLiteral("Zelfredzaamheid-Matrix: metingen, scores, indicatorteksten"),
+         [](Database& db) { db.exec(kVersion2); }},
     };
 }
 

@@ -77,7 +77,9 @@ qint64 InstellingRepository::maxHlc() const
     return m_db.scalar("SELECT max(coalesce((SELECT max(hlc) FROM inwoner), 0), "
                        "coalesce((SELECT max(hlc) FROM huishouden), 0), "
                        "coalesce((SELECT max(hlc) FROM huishoudlid), 0), "
-                       "coalesce((SELECT max(hlc) FROM netwerkpersoon), 0))");
+                       "coalesce((SELECT max(hlc) FROM netwerkpersoon), 0), "
+                       "coalesce((SELECT max(hlc) FROM zrm_meting), 0), "
+                       "coalesce((SELECT max(hlc) FROM zrm_score), 0))");
 }
 
 } // namespace core::repo
