@@ -11,5 +11,7 @@ int runCheck(CliContext& ctx);
 int runList(CliContext& ctx);
 int runImportCsv(CliContext& ctx);
 int runBench(CliContext& ctx);
+int runReport(CliContext& ctx);
+int runInstrument(CliContext& ctx);
 
 } // namespace cli

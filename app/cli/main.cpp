@@ -25,6 +25,9 @@ QString usage()
                       "                                    the caseload (--all: every inwoner)\n"
                       "  import-csv FILE [--check] [--report json]\n"
                       "                                    import inwoners from a spreadsheet export\n"
+                      "  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]\n"
+                      "                                    per ZRM leefgebied: latest levels and movement\n"
+                      "  instrument import FILE            import licensed ZRM indicator texts (JSON)\n"
                       "  bench [--size L|XL] [--format json]\n"
                       "                                    measure search, dossier, start-up and demo speed\n"
                       "\n"
@@ -82,9 +85,10 @@ int main(int argc, char** argv)
     }
 
     const std::map<QString, std::function<int(cli::CliContext&)>> commands = {
-        {QStringLiteral("init"), cli::runInit},   {QStringLiteral("demo"), cli::runDemo},
-        {QStringLiteral("check"), cli::runCheck}, {QStringLiteral("list"), cli::runList},
-        {QStringLiteral("bench"), cli::runBench}, {QStringLiteral("import-csv"), cli::runImportCsv},
+        {QStringLiteral("init"), cli::runInit},     {QStringLiteral("demo"), cli::runDemo},
+        {QStringLiteral("check"), cli::runCheck},   {QStringLiteral("list"), cli::runList},
+        {QStringLiteral("bench"), cli::runBench},   {QStringLiteral("import-csv"), cli::runImportCsv},
+        {QStringLiteral("report"), cli::runReport}, {QStringLiteral("instrument"), cli::runInstrument},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {

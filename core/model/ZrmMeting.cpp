@@ -54,23 +54,37 @@ const std::vector<ZrmMoment>& alleZrmMomenten()
                                                   ZrmMoment::Afsluiting};
     return values;
 }
-QString key(ZrmMoment value) { return QString::fromLatin1(entryOf(kMomenten, value).key); }
-QString label(ZrmMoment value) { return QCoreApplication::translate("core::ZrmMoment", entryOf(kMomenten, value).label); }
-std::optional<ZrmMoment> zrmMomentFromKey(const QString& k) { return fromKey(kMomenten, k); }
+QString key(ZrmMoment value)
+{
+    return QString::fromLatin1(entryOf(kMomenten, value).key);
+}
+QString label(ZrmMoment value)
+{
+    return QCoreApplication::translate("core::ZrmMoment", entryOf(kMomenten, value).label);
+}
+std::optional<ZrmMoment> zrmMomentFromKey(const QString& k)
+{
+    return fromKey(kMomenten, k);
+}
 
 const std::vector<NietBeoordeeld>& alleNietBeoordeeldRedenen()
 {
-    static const std::vector<NietBeoordeeld> values = {NietBeoordeeld::NietRelevant,
-                                                       NietBeoordeeld::OnvoldoendeInformatie,
-                                                       NietBeoordeeld::InwonerWilNiet};
+    static const std::vector<NietBeoordeeld> values = {
+        NietBeoordeeld::NietRelevant, NietBeoordeeld::OnvoldoendeInformatie, NietBeoordeeld::InwonerWilNiet};
     return values;
 }
-QString key(NietBeoordeeld value) { return QString::fromLatin1(entryOf(kRedenen, value).key); }
+QString key(NietBeoordeeld value)
+{
+    return QString::fromLatin1(entryOf(kRedenen, value).key);
+}
 QString label(NietBeoordeeld value)
 {
     return QCoreApplication::translate("core::NietBeoordeeld", entryOf(kRedenen, value).label);
 }
-std::optional<NietBeoordeeld> nietBeoordeeldFromKey(const QString& k) { return fromKey(kRedenen, k); }
+std::optional<NietBeoordeeld> nietBeoordeeldFromKey(const QString& k)
+{
+    return fromKey(kRedenen, k);
+}
 
 bool ZrmScore::sameContent(const ZrmScore& o) const
 {
@@ -80,7 +94,8 @@ bool ZrmScore::sameContent(const ZrmScore& o) const
 
 const ZrmScore* ZrmMeting::score(const QString& leefgebied) const
 {
-    const auto it = std::find_if(scores.begin(), scores.end(), [&](const ZrmScore& s) { return s.leefgebied == leefgebied; });
+    const auto it =
+        std::find_if(scores.begin(), scores.end(), [&](const ZrmScore& s) { return s.leefgebied == leefgebied; });
     return it == scores.end() ? nullptr : &*it;
 }
 

@@ -46,7 +46,7 @@ struct ZrmMeting {
     QString instrument = QStringLiteral("zrm2017");
     QDate datum;
     ZrmMoment moment = ZrmMoment::Intake;
-    QString door; ///< who scored
+    QString door;                 ///< who scored
     std::vector<ZrmScore> scores; ///< only the leefgebieden that were scored or deliberately skipped
 
     const ZrmScore* score(const QString& leefgebied) const;

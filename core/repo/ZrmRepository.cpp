@@ -113,9 +113,10 @@ std::vector<ZrmScore> ZrmRepository::allScores(const QString& metingId) const
 
 void ZrmRepository::save(const ZrmMeting& m)
 {
-    auto& st = m_db.cached("INSERT INTO zrm_meting (" WD_SYNC_SELECT ", inwoner_id, instrument, datum, moment, door) "
-                           "VALUES (" WD_SYNC_PARAMS ", ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET "
-                           WD_SYNC_UPDATE ", inwoner_id = ?7, instrument = ?8, datum = ?9, moment = ?10, door = ?11");
+    auto& st =
+        m_db.cached("INSERT INTO zrm_meting (" WD_SYNC_SELECT ", inwoner_id, instrument, datum, moment, door) "
+                    "VALUES (" WD_SYNC_PARAMS ", ?7, ?8, ?9, ?10, ?11) ON CONFLICT (id) DO UPDATE SET " WD_SYNC_UPDATE
+                    ", inwoner_id = ?7, instrument = ?8, datum = ?9, moment = ?10, door = ?11");
     bindSyncMeta(st, m.meta);
     st.bind(7, m.inwonerId).bind(8, m.instrument).bind(9, m.datum).bind(10, key(m.moment)).bind(11, m.door);
     st.run();
@@ -123,11 +124,12 @@ void ZrmRepository::save(const ZrmMeting& m)
 
 void ZrmRepository::save(const QString& metingId, const ZrmScore& s)
 {
-    auto& st = m_db.cached("INSERT INTO zrm_score (" WD_SYNC_SELECT
-                           ", meting_id, leefgebied, score, niet_beoordeeld, doelscore, toelichting) VALUES (" WD_SYNC_PARAMS
-                           ", ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO UPDATE SET " WD_SYNC_UPDATE
-                           ", meting_id = ?7, leefgebied = ?8, score = ?9, niet_beoordeeld = ?10, doelscore = ?11, "
-                           "toelichting = ?12");
+    auto& st =
+        m_db.cached("INSERT INTO zrm_score (" WD_SYNC_SELECT
+                    ", meting_id, leefgebied, score, niet_beoordeeld, doelscore, toelichting) VALUES (" WD_SYNC_PARAMS
+                    ", ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO UPDATE SET " WD_SYNC_UPDATE
+                    ", meting_id = ?7, leefgebied = ?8, score = ?9, niet_beoordeeld = ?10, doelscore = ?11, "
+                    "toelichting = ?12");
     bindSyncMeta(st, s.meta);
     st.bind(7, metingId).bind(8, s.leefgebied).bind(9, s.score);
     if (s.nietBeoordeeld)
@@ -194,7 +196,8 @@ void ZrmRepository::replaceIndicatoren(const QString& instrument,
 {
     auto& remove = m_db.cached("DELETE FROM zrm_indicator WHERE instrument = ?1");
     remove.bind(1, instrument).run();
-    auto& insert = m_db.cached("INSERT INTO zrm_indicator (instrument, leefgebied, score, tekst) VALUES (?1, ?2, ?3, ?4)");
+    auto& insert =
+        m_db.cached("INSERT INTO zrm_indicator (instrument, leefgebied, score, tekst) VALUES (?1, ?2, ?3, ?4)");
     for (const auto& [leefgebied, score, tekst] : leefgebiedScoreTekst) {
         insert.reset();
         insert.bind(1, instrument).bind(2, leefgebied).bind(3, score).bind(4, tekst).run();

@@ -16,11 +16,11 @@ namespace core::repo {
 
 /// One row of the ZRM progress report: a ZRM 2017 leefgebied across the inwoners.
 struct ZrmVoortgangRij {
-    QString leefgebied; ///< ZRM 2017 key
-    int n = 0;          ///< inwoners with a latest score or "niet beoordeeld" here
+    QString leefgebied;              ///< ZRM 2017 key
+    int n = 0;                       ///< inwoners with a latest score or "niet beoordeeld" here
     int niveau[5] = {0, 0, 0, 0, 0}; ///< latest scores 1 … 5
     int nietBeoordeeld = 0;
-    int verbeterd = 0;  ///< latest score above the first (two or more scorings)
+    int verbeterd = 0; ///< latest score above the first (two or more scorings)
     int gelijk = 0;
     int verslechterd = 0;
 };

@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <map>
 #include <vector>
 
 namespace core {

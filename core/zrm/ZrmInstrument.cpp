@@ -68,7 +68,8 @@ Result<ZrmInstrument> ZrmInstrument::fromJson(const QByteArray& json)
         return wrong(tr("\"leefgebieden\" is empty."));
     for (const QJsonValue& value : leefgebieden) {
         const QJsonObject o = value.toObject();
-        Leefgebied lg{o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("naam")).toString(),
+        Leefgebied lg{o.value(QStringLiteral("key")).toString(),
+                      o.value(QStringLiteral("naam")).toString(),
                       o.value(QStringLiteral("bijzonder")).toString() == QLatin1String("strafrechtelijk"),
                       {}};
         if (lg.key.isEmpty() || lg.naam.isEmpty())

@@ -13,10 +13,10 @@ namespace core {
 
 /// One leefgebied of a ZRM instrument.
 struct Leefgebied {
-    QString key;            ///< stable key, e.g. "basale_adl"
-    QString naam;           ///< as a consulent says it, e.g. "Basale ADL"
-    bool strafrechtelijk;   ///< Justitie: criminal data (AVG art. 10), scored only on purpose
-    QStringList zrm2017;    ///< the ZRM 2017 leefgebieden this one maps onto (itself for ZRM 2017)
+    QString key;          ///< stable key, e.g. "basale_adl"
+    QString naam;         ///< as a consulent says it, e.g. "Basale ADL"
+    bool strafrechtelijk; ///< Justitie: criminal data (AVG art. 10), scored only on purpose
+    QStringList zrm2017;  ///< the ZRM 2017 leefgebieden this one maps onto (itself for ZRM 2017)
 };
 
 /// A version of the Zelfredzaamheid-Matrix as data: its leefgebieden and the five level labels.
