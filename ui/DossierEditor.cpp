@@ -7,17 +7,22 @@
 #include "dialogs/NetwerkPersoonDialog.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/ZrmService.h"
+#include "zrm/ZrmMetingDialog.h"
 
 #include <QMessageBox>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace ui {
 
-DossierEditor::DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, QUndoStack& undo,
-                             QWidget* dialogParent)
+DossierEditor::DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen,
+                             core::ZrmService& zrm, QUndoStack& undo, QWidget* dialogParent)
     : QObject(dialogParent)
     , m_dossiers(dossiers)
     , m_instellingen(instellingen)
+    , m_zrm(zrm)
     , m_undo(undo)
     , m_parent(dialogParent)
 {
@@ -55,6 +60,11 @@ std::function<core::Result<core::Inwoner>(const core::Inwoner&)> DossierEditor::
 std::function<core::Result<core::NetwerkPersoon>(const core::NetwerkPersoon&)> DossierEditor::saveNetwerkPersoon()
 {
     return [this](const core::NetwerkPersoon& p) { return m_dossiers.saveNetwerkPersoon(p); };
+}
+
+std::function<core::Result<core::ZrmMeting>(const core::ZrmMeting&)> DossierEditor::saveMeting()
+{
+    return [this](const core::ZrmMeting& m) { return m_zrm.saveMeting(m); };
 }
 
 QString DossierEditor::newInwoner()
@@ -149,6 +159,58 @@ bool DossierEditor::removeHuishoudlid(const core::Huishoudlid& lid)
     return push<core::Huishoudlid>(tr("remove household member"), lid, after, [this](const core::Huishoudlid& l) {
                return m_dossiers.saveHuishoudlid(l);
            }) != nullptr;
+}
+
+std::optional<core::ZrmMeting> DossierEditor::vorigeMeting(const QString& inwonerId, const QString& id) const
+{
+    const auto metingen = m_zrm.metingen(inwonerId);
+    const auto it =
+        std::find_if(metingen.begin(), metingen.end(), [&](const core::ZrmMeting& m) { return m.meta.id == id; });
+    if (it == metingen.begin())
+        return std::nullopt;
+    return *std::prev(it);
+}
+
+QString DossierEditor::newMeting(const QString& inwonerId)
+{
+    const auto owner = m_dossiers.inwoner(inwonerId);
+    if (!owner || owner->meta.deleted)
+        return {};
+    core::ZrmMeting blank;
+    blank.inwonerId = inwonerId;
+    blank.datum = m_zrm.today();
+    blank.door = m_instellingen.mijnGegevens().naam;
+    const auto vorige = vorigeMeting(inwonerId, {});
+    blank.moment = vorige ? core::ZrmMoment::Tussentijds : core::ZrmMoment::Intake;
+    ZrmMetingDialog dialog(blank, vorige, m_zrm, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    auto* command = push<core::ZrmMeting>(tr("new ZRM meting"), std::nullopt, dialog.meting(), saveMeting());
+    return command ? command->after().meta.id : QString();
+}
+
+bool DossierEditor::editMeting(const QString& id)
+{
+    const auto before = m_zrm.meting(id);
+    if (!before || before->meta.deleted)
+        return false;
+    ZrmMetingDialog dialog(*before, vorigeMeting(before->inwonerId, id), m_zrm, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return push<core::ZrmMeting>(tr("edit ZRM meting"), before, dialog.meting(), saveMeting()) != nullptr;
+}
+
+bool DossierEditor::deleteMeting(const QString& id)
+{
+    const auto before = m_zrm.meting(id);
+    if (!before || before->meta.deleted)
+        return false;
+    if (!confirm(tr("Delete the ZRM meting of %1? You can undo this with Edit → Undo.")
+                     .arg(before->datum.toString(QStringLiteral("dd-MM-yyyy")))))
+        return false;
+    core::ZrmMeting after = *before;
+    after.meta.deleted = true;
+    return push<core::ZrmMeting>(tr("delete ZRM meting"), before, after, saveMeting()) != nullptr;
 }
 
 } // namespace ui

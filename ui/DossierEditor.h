@@ -6,6 +6,7 @@
 #include "commands/SaveRecordCommand.h"
 #include "model/Inwoner.h"
 #include "model/NetwerkPersoon.h"
+#include "model/ZrmMeting.h"
 
 #include <QObject>
 
@@ -18,6 +19,7 @@ class QWidget;
 namespace core {
 class DossierService;
 class InstellingenService;
+class ZrmService;
 struct Huishoudlid;
 } // namespace core
 
@@ -28,8 +30,8 @@ namespace ui {
 class DossierEditor : public QObject {
     Q_OBJECT
 public:
-    DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, QUndoStack& undo,
-                  QWidget* dialogParent);
+    DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
+                  QUndoStack& undo, QWidget* dialogParent);
 
     /// Asks for a new inwoner; returns its id, or empty when cancelled.
     QString newInwoner();
@@ -43,6 +45,13 @@ public:
 
     bool addHuishoudlid(const QString& inwonerId);
     bool removeHuishoudlid(const core::Huishoudlid& lid);
+
+    /// Scores a new ZRM meting (door: Mijn gegevens, the previous meting shown alongside); returns
+    /// its id, or empty when cancelled or not saved.
+    QString newMeting(const QString& inwonerId);
+    bool editMeting(const QString& id);
+    /// Asks for confirmation, then deletes (undoable).
+    bool deleteMeting(const QString& id);
 
     /// When set, confirmations are answered yes without asking (tests).
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
@@ -58,11 +67,15 @@ private:
                                std::function<core::Result<T>(const T&)> save);
     std::function<core::Result<core::Inwoner>(const core::Inwoner&)> saveInwoner();
     std::function<core::Result<core::NetwerkPersoon>(const core::NetwerkPersoon&)> saveNetwerkPersoon();
+    std::function<core::Result<core::ZrmMeting>(const core::ZrmMeting&)> saveMeting();
+    /// The meting just before `id` (or the latest when `id` is empty), for the "previous" column.
+    std::optional<core::ZrmMeting> vorigeMeting(const QString& inwonerId, const QString& id) const;
     bool confirm(const QString& question);
     void report(const core::Error& error);
 
     core::DossierService& m_dossiers;
     core::InstellingenService& m_instellingen;
+    core::ZrmService& m_zrm;
     QUndoStack& m_undo;
     QWidget* m_parent;
     bool m_autoConfirm = false;

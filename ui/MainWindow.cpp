@@ -8,6 +8,7 @@
 #include "services/InstellingenService.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
+#include "zrm/ZrmVoortgangDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,16 +23,17 @@
 
 namespace ui {
 
-MainWindow::MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen,
+MainWindow::MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
                        const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
     , m_dossiers(dossiers)
     , m_instellingen(instellingen)
+    , m_zrm(zrm)
     , m_databasePath(databasePath)
     , m_undo(new QUndoStack(this))
-    , m_editor(new DossierEditor(dossiers, instellingen, *m_undo, this))
+    , m_editor(new DossierEditor(dossiers, instellingen, zrm, *m_undo, this))
     , m_caseload(new CaseloadView(dossiers))
-    , m_dossier(new DossierView(dossiers, *m_editor))
+    , m_dossier(new DossierView(dossiers, zrm, *m_editor))
 {
     setWindowTitle(tr("Wijkdossier"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wijkdossier.svg")));
@@ -101,6 +103,11 @@ void MainWindow::createMenus()
     editInwoner->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     edit->addAction(tr("Add person to &netwerk…"), this,
                     [this] { m_editor->addNetwerkPersoon(m_dossier->inwonerId()); });
+    QAction* newMeting = edit->addAction(tr("New ZRM &meting…"), this, &MainWindow::newMeting);
+    newMeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("&ZRM progress…"), this, &MainWindow::showZrmVoortgang);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&My details…"), this, &MainWindow::editMijnGegevens);
@@ -122,6 +129,23 @@ void MainWindow::openInwoner(const QString& id)
     m_caseload->selectId(id);
     if (m_caseload->currentId() != id || m_dossier->inwonerId() != id)
         m_dossier->open(id);
+}
+
+void MainWindow::newMeting()
+{
+    const QString id = m_dossier->inwonerId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Open a dossier first to score the Zelfredzaamheid-Matrix."), 5000);
+        return;
+    }
+    m_dossier->showZrm();
+    m_editor->newMeting(id);
+}
+
+void MainWindow::showZrmVoortgang()
+{
+    ZrmVoortgangDialog dialog(m_zrm, m_instellingen.mijnGegevens().naam, this);
+    dialog.exec();
 }
 
 void MainWindow::applyMijnGegevens()

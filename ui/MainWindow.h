@@ -8,6 +8,7 @@ class QUndoStack;
 namespace core {
 class DossierService;
 class InstellingenService;
+class ZrmService;
 } // namespace core
 
 namespace ui {
@@ -21,8 +22,8 @@ class DossierView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen, const QString& databasePath,
-               QWidget* parent = nullptr);
+    MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
+               const QString& databasePath, QWidget* parent = nullptr);
 
     CaseloadView* caseload() const { return m_caseload; }
     DossierView* dossier() const { return m_dossier; }
@@ -36,11 +37,14 @@ private:
     void createMenus();
     void editMijnGegevens();
     void importCsv();
+    void newMeting();
+    void showZrmVoortgang();
     void applyMijnGegevens();
     void about();
 
     core::DossierService& m_dossiers;
     core::InstellingenService& m_instellingen;
+    core::ZrmService& m_zrm;
     QString m_databasePath;
     QUndoStack* m_undo;
     DossierEditor* m_editor;

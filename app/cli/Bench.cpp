@@ -10,8 +10,10 @@
 #include "Workspace.h"
 #include "demo/DemoGenerator.h"
 #include "repo/InwonerRepository.h"
+#include "repo/ZrmRepository.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/ZrmService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -132,6 +134,61 @@ private:
     sqlite3_stmt* m_prefix = nullptr;
 };
 
+// The ZRM progress report as its one SQL statement on a raw connection, every row read.
+class RawZrmVoortgang {
+public:
+    explicit RawZrmVoortgang(const QString& path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_prepare_v2(m_db, m_sql.c_str(), -1, &m_st, nullptr);
+    }
+    ~RawZrmVoortgang()
+    {
+        sqlite3_finalize(m_st);
+        sqlite3_close(m_db);
+    }
+    RawZrmVoortgang(const RawZrmVoortgang&) = delete;
+    RawZrmVoortgang& operator=(const RawZrmVoortgang&) = delete;
+
+    std::vector<core::repo::ZrmVoortgangRij> run()
+    {
+        std::vector<core::repo::ZrmVoortgangRij> rows;
+        sqlite3_bind_text(m_st, 1, "", -1, SQLITE_STATIC);
+        while (sqlite3_step(m_st) == SQLITE_ROW) {
+            core::repo::ZrmVoortgangRij rij;
+            rij.leefgebied = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_st, 0)));
+            rij.n = sqlite3_column_int(m_st, 1);
+            for (int i = 0; i < 5; ++i)
+                rij.niveau[i] = sqlite3_column_int(m_st, 2 + i);
+            rij.nietBeoordeeld = sqlite3_column_int(m_st, 7);
+            rij.verbeterd = sqlite3_column_int(m_st, 8);
+            rij.gelijk = sqlite3_column_int(m_st, 9);
+            rij.verslechterd = sqlite3_column_int(m_st, 10);
+            rows.push_back(rij);
+        }
+        sqlite3_reset(m_st);
+        return rows;
+    }
+
+private:
+    std::string m_sql = core::repo::ZrmRepository::voortgangSql();
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_st = nullptr;
+};
+
+// Every row the raw statement returns must be in the report, with the same counts.
+bool sameVoortgang(const std::vector<core::repo::ZrmVoortgangRij>& ours,
+                   const std::vector<core::repo::ZrmVoortgangRij>& raw)
+{
+    return !raw.empty() && std::all_of(raw.begin(), raw.end(), [&](const auto& r) {
+        return std::any_of(ours.begin(), ours.end(), [&](const auto& o) {
+            return o.leefgebied == r.leefgebied && o.n == r.n && std::equal(o.niveau, o.niveau + 5, r.niveau) &&
+                   o.nietBeoordeeld == r.nietBeoordeeld && o.verbeterd == r.verbeterd && o.gelijk == r.gelijk &&
+                   o.verslechterd == r.verslechterd;
+        });
+    });
+}
+
 struct ChildRun {
     double wallMs = 0;
     QMap<QString, double> values;
@@ -161,6 +218,32 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
             run.values.insert(QString::fromUtf8(parts[0]), parts[1].toDouble());
     }
     return run;
+}
+
+// Runs a program that measures, prints `key=value` lines and exits; nullopt with the reason in `why`
+// (its own words on stderr when it gives them) when it cannot be run or fails.
+std::optional<QMap<QString, double>> runMeasurement(const QString& program, const QStringList& arguments, QString& why)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        why = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        if (why.isEmpty())
+            why = process.error() == QProcess::UnknownError ? tr("exit code %1").arg(process.exitCode())
+                                                            : process.errorString();
+        return std::nullopt;
+    }
+    QMap<QString, double> values;
+    for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
+        const auto parts = line.split('=');
+        if (parts.size() == 2)
+            values.insert(QString::fromUtf8(parts[0]), parts[1].toDouble());
+    }
+    return values;
 }
 
 void printTable(QTextStream& out, const std::vector<Measurement>& ms)
@@ -249,7 +332,10 @@ int runBench(CliContext& ctx)
         }
         results.push_back({QStringLiteral("demo --size %1 (s)").arg(sizeName), QStringLiteral("s"),
                            elapsedMs(timer) / 1000.0, std::nullopt, 30, std::nullopt,
-                           tr("%1 inwoners, %2 netwerk persons").arg(summary->inwoners).arg(summary->netwerkpersonen)});
+                           tr("%1 inwoners, %2 netwerk persons, %3 ZRM metingen")
+                               .arg(summary->inwoners)
+                               .arg(summary->netwerkpersonen)
+                               .arg(summary->metingen)});
 
         core::DossierService dossiers(ws);
         me = core::InstellingenService(ws).mijnGegevens().naam;
@@ -310,6 +396,31 @@ int runBench(CliContext& ctx)
         }
         results.push_back({tr("open dossier with netwerk, p95 (ms)"), QStringLiteral("ms"), percentile(open, 0.95),
                            std::nullopt, 20, std::nullopt, tr("includes the audit log entry")});
+
+        say(tr("Measuring the ZRM progress report…"));
+        core::ZrmService zrm(ws);
+        RawZrmVoortgang rawZrm(path);
+        constexpr int kZrmRepeats = 5;
+        std::vector<double> oursZrm;
+        std::vector<double> baseZrm;
+        for (int repeat = 0; repeat < kZrmRepeats; ++repeat) {
+            QElapsedTimer t;
+            t.start();
+            const auto rows = zrm.voortgang();
+            oursZrm.push_back(elapsedMs(t) / 1000.0);
+            t.restart();
+            const auto rawRows = rawZrm.run();
+            baseZrm.push_back(elapsedMs(t) / 1000.0);
+            if (!rows || !sameVoortgang(rows.value(), rawRows)) {
+                ctx.err << tr("The ZRM progress report disagrees with its baseline.") << '\n';
+                return InvalidInput;
+            }
+        }
+        results.push_back({tr("ZRM progress report (s)"), QStringLiteral("s"), percentile(oursZrm, 0.5),
+                           percentile(baseZrm, 0.5), 2, 2.0,
+                           tr("median of %1; all inwoners, %2 metingen; baseline: the same SQL on a raw connection")
+                               .arg(kZrmRepeats)
+                               .arg(summary->metingen)});
     }
 
     const QString binDir = QCoreApplication::applicationDirPath();
@@ -341,6 +452,29 @@ int runBench(CliContext& ctx)
         ctx.err << tr("Start-up not measured: wijkdossier and wijkdossier-startup-baseline are not next to this "
                       "program.")
                 << '\n';
+    }
+
+    const QString charts = binDir + QStringLiteral("/wijkdossier-bench-charts");
+    if (QFile::exists(charts)) {
+        say(tr("Measuring the ZRM radar…"));
+        QString why;
+        if (const auto radar = runMeasurement(charts, {path}, why)) {
+            results.push_back(
+                {tr("ZRM radar for one inwoner (ms)"), QStringLiteral("ms"),
+                 radar->value(QStringLiteral("radar_ms_p95")), radar->value(QStringLiteral("baseline_ms_p95")), 50,
+                 std::nullopt,
+                 tr("p95 of %1 renders at 800×800 for %2 inwoners (p50 %3 ms); baseline: the same radar drawn with "
+                    "QPainter; once before: loading the plugin %4 ms, first render %5 ms")
+                     .arg(radar->value(QStringLiteral("renders")))
+                     .arg(radar->value(QStringLiteral("inwoners")))
+                     .arg(radar->value(QStringLiteral("radar_ms_p50")), 0, 'f', 2)
+                     .arg(radar->value(QStringLiteral("plugin_load_ms")), 0, 'f', 1)
+                     .arg(radar->value(QStringLiteral("warmup_ms")), 0, 'f', 1)});
+        } else {
+            ctx.err << tr("ZRM radar not measured: %1").arg(why) << '\n';
+        }
+    } else {
+        ctx.err << tr("ZRM radar not measured: wijkdossier-bench-charts is not next to this program.") << '\n';
     }
 
     if (format == QLatin1String("json"))

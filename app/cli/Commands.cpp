@@ -90,13 +90,14 @@ int runDemo(CliContext& ctx)
         return InvalidInput;
     }
     ctx.out << tr("Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, "
-                  "%5 consulenten (%6 s).")
+                  "%5 consulenten, %7 ZRM metingen (%6 s).")
                    .arg(summary->inwoners)
                    .arg(summary->huishoudens)
                    .arg(summary->netwerkpersonen)
                    .arg(summary->mantelzorgers)
                    .arg(summary->consulenten)
                    .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                   .arg(summary->metingen)
             << '\n';
     return Success;
 }

@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/ZrmService.h"
 #include "views/CaseloadView.h"
 
 #include <QApplication>
@@ -71,7 +72,8 @@ int main(int argc, char** argv)
 
     core::DossierService dossiers(ws);
     core::InstellingenService instellingen(ws);
-    ui::MainWindow window(dossiers, instellingen, path);
+    core::ZrmService zrm(ws);
+    ui::MainWindow window(dossiers, instellingen, zrm, path);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
 

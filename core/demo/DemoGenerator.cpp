@@ -7,6 +7,7 @@
 #include "DemoPersonen.h"
 #include "DemoRandom.h"
 #include "DemoVocabulary.h"
+#include "DemoZrm.h"
 #include "Workspace.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -18,6 +19,7 @@
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/ZrmRepository.h"
 #include "rules/Bsn.h"
 #include "rules/NameOrder.h"
 
@@ -25,6 +27,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace core::demo {
@@ -43,12 +46,47 @@ quint64 streamSeed(quint64 seed, quint64 stream, bool ids)
     return seed ^ (stream * 0xD1B54A32D192ED03ULL) ^ (ids ? 0xA0761D6478BD642FULL : 0);
 }
 
+// ZRM metingen draw from streams of their own: they arrived later, and a seed still gives the
+// inwoners, huishoudens and netwerk it gave before.
+quint64 zrmStreamSeed(quint64 seed, quint64 stream, bool ids)
+{
+    return streamSeed(seed, stream, ids) ^ 0xE7037ED1A0B428DBULL;
+}
+
 QString capitalised(QString text)
 {
     if (!text.isEmpty() && text.at(0).isLetter())
         text[0] = text.at(0).toUpper();
     return text;
 }
+
+/// Keeps SQLite's statement journals in memory while it lives (temp_store = MEMORY), then puts the
+/// setting back. Every upsert in the generator's one long transaction first journals the pages it
+/// touches, for its own rollback; on disk that is a write to a temporary file for every page, at XL
+/// some ten million system calls and nearly half the run. It only ever holds one statement's pages.
+class StatementJournalsInMemory {
+public:
+    explicit StatementJournalsInMemory(db::Database& db)
+        : m_db(db)
+        , m_before(db.scalar("PRAGMA temp_store"))
+    {
+        m_db.exec("PRAGMA temp_store = MEMORY");
+    }
+    ~StatementJournalsInMemory()
+    {
+        try {
+            m_db.exec("PRAGMA temp_store = " + std::to_string(m_before));
+        } catch (const db::DatabaseError&) {
+            // Only slower: temporary files in memory instead of on disk.
+        }
+    }
+    StatementJournalsInMemory(const StatementJournalsInMemory&) = delete;
+    StatementJournalsInMemory& operator=(const StatementJournalsInMemory&) = delete;
+
+private:
+    db::Database& m_db;
+    qint64 m_before;
+};
 
 struct Consulent {
     QString naam;
@@ -67,6 +105,9 @@ public:
         , m_today(ws.clock().today())
         , m_personen(m_rng, m_today)
         , m_netwerk(m_rng, m_ids, m_personen, m_today)
+        , m_zrmRng(zrmStreamSeed(seed, stream, false))
+        , m_zrmIds(zrmStreamSeed(seed, stream, true))
+        , m_zrm(m_zrmRng, m_zrmIds, m_today)
     {
     }
 
@@ -292,9 +333,15 @@ private:
                     m_personen.kennis(herkomstHoofd, std::max(18, hoofdLeeftijd + m_rng.between(-10, 10))),
                     QStringLiteral("huisgenoot"));
 
-        saveNetwerk(inwoners[0].first, hoofd, ctx, soort == Samenstelling::Alleen, ctx.partner);
-        if (inwoners.size() > 1)
-            saveNetwerk(inwoners[1].first, inwoners[1].second, ctx, false, hoofd);
+        const bool alleen = soort == Samenstelling::Alleen;
+        const int netwerk = saveNetwerk(inwoners[0].first, hoofd, ctx, alleen, ctx.partner);
+        saveZrm(inwoners[0].first, {hoofdLeeftijd, netwerk, alleen}, consulent.naam);
+        if (inwoners.size() > 1) {
+            const DemoPersoon& partner = inwoners[1].second;
+            const int netwerkPartner = saveNetwerk(inwoners[1].first, partner, ctx, false, hoofd);
+            saveZrm(inwoners[1].first, {m_personen.leeftijdVan(partner.geboortedatum), netwerkPartner, false},
+                    consulent.naam);
+        }
     }
 
     void saveInwoner(const QString& id, const DemoPersoon& p, const DemoHuishouden& ctx, const Consulent& consulent,
@@ -355,14 +402,31 @@ private:
         m_ws.huishoudens().save(lid);
     }
 
-    void saveNetwerk(const QString& inwonerId, const DemoPersoon& wie, const DemoHuishouden& huishouden, bool alleen,
-                     const std::optional<DemoPersoon>& partner)
+    /// Returns the number of persons in the netwerk.
+    int saveNetwerk(const QString& inwonerId, const DemoPersoon& wie, const DemoHuishouden& huishouden, bool alleen,
+                    const std::optional<DemoPersoon>& partner)
     {
+        int count = 0;
         for (NetwerkPersoon& p : m_netwerk.maak(inwonerId, wie, huishouden, alleen, partner)) {
             m_ws.stamp(p.meta);
             m_ws.netwerk().save(p);
-            ++m_summary.netwerkpersonen;
+            ++count;
             m_summary.mantelzorgers += p.isMantelzorger() ? 1 : 0;
+        }
+        m_summary.netwerkpersonen += count;
+        return count;
+    }
+
+    void saveZrm(const QString& inwonerId, const DemoZrmProfiel& profiel, const QString& door)
+    {
+        for (ZrmMeting& meting : m_zrm.maak(inwonerId, profiel, door)) {
+            m_ws.stamp(meting.meta);
+            m_ws.zrm().save(meting);
+            for (ZrmScore& score : meting.scores) {
+                m_ws.stamp(score.meta);
+                m_ws.zrm().save(meting.meta.id, score);
+            }
+            ++m_summary.metingen;
         }
     }
 
@@ -372,6 +436,9 @@ private:
     const QDate m_today;
     DemoPersonen m_personen;
     DemoNetwerk m_netwerk;
+    DemoRandom m_zrmRng;
+    DemoIdSequence m_zrmIds;
+    DemoZrm m_zrm;
     std::vector<QString> m_bsnPool;
     std::vector<Inwoner> m_inwoners; ///< made, stamped, not yet written
     std::vector<Consulent> m_consulenten;
@@ -418,6 +485,7 @@ DemoGenerator::DemoGenerator(Workspace& workspace, quint64 seed)
 Result<DemoSummary> DemoGenerator::generate(DemoSize size, const std::function<void(int, int)>& progress)
 {
     try {
+        const StatementJournalsInMemory journals(m_ws.db());
         db::Transaction tx(m_ws.db());
         quint64 stream = 0;
         while (m_ws.inwoners().get(Builder::firstId(m_seed, stream)))

@@ -31,10 +31,11 @@ struct DemoSummary {
     int netwerkpersonen = 0; ///< including the mantelzorgers
     int mantelzorgers = 0;   ///< netwerk persons with mantelzorg (an inwoner may have more than one)
     int consulenten = 0;     ///< distinct vaste aanspreekpunten
+    int metingen = 0;        ///< ZRM metingen, about two per inwoner
 };
 
-/// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk and mantelzorg,
-/// for a first look at the app and for benchmarks.
+/// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk, mantelzorg and ZRM
+/// metingen, for a first look at the app and for benchmarks.
 ///
 /// The same seed on an empty file gives the same data, ids included; timestamps come from the
 /// workspace clock, and birth dates and other dates count back from its today. A file that already

@@ -34,6 +34,11 @@ ZrmService::ZrmService(Workspace& workspace, QObject* parent)
 {
 }
 
+QDate ZrmService::today() const
+{
+    return m_ws.clock().today();
+}
+
 rules::FieldErrors ZrmService::validate(const ZrmMeting& m) const
 {
     rules::FieldErrors errors;

@@ -34,6 +34,8 @@ class ZrmService : public QObject {
 public:
     explicit ZrmService(Workspace& workspace, QObject* parent = nullptr);
 
+    /// Today by the workspace clock: the default date of a new meting.
+    QDate today() const;
     rules::FieldErrors validate(const ZrmMeting& meting) const;
     /// Creates or updates a meting and its scores; leefgebieden no longer in `meting.scores` are
     /// tombstoned. Returns the meting as stored.

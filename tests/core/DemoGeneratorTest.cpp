@@ -4,12 +4,15 @@
 #include "demo/DemoGenerator.h"
 #include "model/Inwoner.h"
 #include "model/NetwerkPersoon.h"
+#include "model/ZrmMeting.h"
 #include "repo/HuishoudenRepository.h"
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/ZrmRepository.h"
 #include "rules/Bsn.h"
 #include "rules/Validation.h"
+#include "services/ZrmService.h"
 
 #include <QSet>
 
@@ -35,6 +38,17 @@ std::vector<std::tuple<QString, QString, QString>> fingerprint(core::Workspace& 
     for (const auto& row : ws.inwoners().caseload({}))
         rows.emplace_back(row.id, row.sorteernaam, row.bsn);
     return rows;
+}
+
+/// Every living ZRM meting in the file, per inwoner in name order and then oldest first.
+std::vector<core::ZrmMeting> alleMetingen(core::Workspace& ws)
+{
+    std::vector<core::ZrmMeting> metingen;
+    for (const auto& row : ws.inwoners().caseload({})) {
+        for (auto& meting : ws.zrm().forInwoner(row.id))
+            metingen.push_back(std::move(meting));
+    }
+    return metingen;
 }
 
 } // namespace
@@ -249,4 +263,106 @@ TEST_CASE("searching demo data for berg finds inwoners named Berg", "[demo]")
         naamBerg = naamBerg || row.sorteernaam.startsWith(QStringLiteral("Berg, "));
     }
     CHECK(naamBerg);
+}
+
+TEST_CASE("most demo inwoners have valid ZRM metingen by their aanspreekpunt, none of them in the future",
+          "[demo][zrm]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::S, 1);
+    const QDate today = ws.clock.today();
+    core::ZrmService zrm(*ws);
+
+    int inwonersMetMeting = 0;
+    int metingen = 0;
+    for (const auto& row : ws->inwoners().caseload({})) {
+        const auto in = ws->inwoners().get(row.id);
+        REQUIRE(in);
+        const auto eigen = ws->zrm().forInwoner(row.id);
+        inwonersMetMeting += eigen.empty() ? 0 : 1;
+        metingen += static_cast<int>(eigen.size());
+        for (size_t i = 0; i < eigen.size(); ++i) {
+            const core::ZrmMeting& m = eigen[i];
+            CHECK(zrm.validate(m).empty());
+            CHECK(m.datum <= today);
+            CHECK(m.door == in->aanspreekpunt.naam);
+            CHECK((m.moment == core::ZrmMoment::Intake) == (i == 0));
+            if (i > 0) {
+                // About six months apart.
+                CHECK(eigen[i - 1].datum.daysTo(m.datum) >= 150);
+                CHECK(eigen[i - 1].datum.daysTo(m.datum) <= 220);
+            }
+            int gescoord = 0;
+            int nietBeoordeeld = 0;
+            for (const auto& score : m.scores) {
+                gescoord += score.score ? 1 : 0;
+                nietBeoordeeld += score.nietBeoordeeld ? 1 : 0;
+            }
+            // Data minimisation: never all leefgebieden, and "niet beoordeeld" only now and then.
+            CHECK(gescoord >= 5);
+            CHECK(gescoord <= 12);
+            CHECK(nietBeoordeeld <= 2);
+            CHECK(m.scores.size() < 13);
+        }
+    }
+    CHECK(metingen == summary.metingen);
+    CHECK(inwonersMetMeting >= 40);
+    CHECK(metingen >= 70);
+    CHECK(metingen <= 120);
+}
+
+TEST_CASE("the same seed gives the same ZRM metingen, ids and scores included", "[demo][zrm]")
+{
+    test::TempWorkspace first;
+    test::TempWorkspace second;
+    generated(*first, DemoSize::S, 42);
+    generated(*second, DemoSize::S, 42);
+
+    const auto a = alleMetingen(*first);
+    const auto b = alleMetingen(*second);
+    REQUIRE_FALSE(a.empty());
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].meta.id == b[i].meta.id);
+        CHECK(a[i].sameContent(b[i]));
+        REQUIRE(a[i].scores.size() == b[i].scores.size());
+        for (size_t j = 0; j < a[i].scores.size(); ++j) {
+            CHECK(a[i].scores[j].meta.id == b[i].scores[j].meta.id);
+            CHECK(a[i].scores[j].sameContent(b[i].scores[j]));
+        }
+    }
+}
+
+TEST_CASE("demo size M shows ZRM movement: mostly stable, some better, some worse", "[demo][zrm]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::M, 5);
+
+    int verbeterd = 0;
+    int gelijk = 0;
+    int verslechterd = 0;
+    int nietBeoordeeld = 0;
+    int justitie = 0;
+    for (const auto& rij : ws->zrm().voortgang()) {
+        verbeterd += rij.verbeterd;
+        gelijk += rij.gelijk;
+        verslechterd += rij.verslechterd;
+        nietBeoordeeld += rij.nietBeoordeeld;
+        if (rij.leefgebied == QStringLiteral("justitie"))
+            justitie = rij.n;
+    }
+    CHECK(verbeterd > 0);
+    CHECK(verslechterd > 0);
+    CHECK(gelijk > verbeterd);
+    CHECK(gelijk > verslechterd);
+    CHECK(nietBeoordeeld > 0);
+    // Justitie is criminal data: scored only rarely.
+    CHECK(justitie < summary.inwoners / 20);
+
+    // A few older metingen are in ZRM 2013, so that trends run through the mapping.
+    int zrm2013 = 0;
+    for (const auto& meting : alleMetingen(*ws))
+        zrm2013 += meting.instrument == QStringLiteral("zrm2013") ? 1 : 0;
+    CHECK(zrm2013 > 0);
+    CHECK(zrm2013 < summary.metingen / 10);
 }

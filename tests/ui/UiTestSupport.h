@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/ZrmService.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -34,6 +35,7 @@ struct TempApp {
     TempWorkspace ws;
     core::DossierService dossiers{*ws};
     core::InstellingenService instellingen{*ws};
+    core::ZrmService zrm{*ws};
     std::unique_ptr<ui::MainWindow> window;
 
     explicit TempApp(const QString& consulent = QStringLiteral("Sanne Visser"))
@@ -43,7 +45,7 @@ struct TempApp {
                                       QStringLiteral("s.visser@example.nl"), QStringLiteral("Wijkteam Noord"),
                                       QStringLiteral("Gemeente Rijnwaarde")})
                     .ok());
-        window = std::make_unique<ui::MainWindow>(dossiers, instellingen, ws.path());
+        window = std::make_unique<ui::MainWindow>(dossiers, instellingen, zrm, ws.path());
         window->show();
     }
 };

@@ -7,6 +7,7 @@
 #include "views/NetwerkPanel.h"
 #include "views/NetwerkkaartWidget.h"
 #include "views/PersoonsgegevensPanel.h"
+#include "zrm/ZrmPanel.h"
 
 #include <QDate>
 #include <QFileDialog>
@@ -20,9 +21,10 @@
 
 namespace ui {
 
-DossierView::DossierView(core::DossierService& service, DossierEditor& editor, QWidget* parent)
+DossierView::DossierView(core::DossierService& service, core::ZrmService& zrm, DossierEditor& editor, QWidget* parent)
     : QWidget(parent)
     , m_service(service)
+    , m_zrmService(zrm)
     , m_editor(editor)
     , m_stack(new QStackedWidget)
 {
@@ -57,6 +59,7 @@ void DossierView::buildDossierPage()
     m_huishouden = new HuishoudenPanel;
     m_netwerk = new NetwerkPanel;
     m_kaart = new NetwerkkaartWidget;
+    m_zrm = new ZrmPanel(m_zrmService);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -78,6 +81,7 @@ void DossierView::buildDossierPage()
     m_tabs->addTab(m_persoonsgegevens, tr("&Persoonsgegevens"));
     m_tabs->addTab(m_huishouden, tr("&Huishouden"));
     m_tabs->addTab(m_netwerk, tr("&Netwerk && mantelzorg"));
+    m_tabs->addTab(m_zrm, tr("&Zelfredzaamheid"));
     m_tabs->addTab(kaartPage, tr("Netwerk&kaart"));
 
     auto* dossierPage = new QWidget;
@@ -97,6 +101,15 @@ void DossierView::buildDossierPage()
     connect(m_huishouden, &HuishoudenPanel::addRequested, this, [this] { m_editor.addHuishoudlid(m_inwonerId); });
     connect(m_huishouden, &HuishoudenPanel::removeRequested, &m_editor, &DossierEditor::removeHuishoudlid);
     connect(m_huishouden, &HuishoudenPanel::openInwonerRequested, this, &DossierView::openInwonerRequested);
+    connect(m_zrm, &ZrmPanel::newRequested, this, [this] { m_editor.newMeting(m_inwonerId); });
+    connect(m_zrm, &ZrmPanel::editRequested, &m_editor, &DossierEditor::editMeting);
+    connect(m_zrm, &ZrmPanel::deleteRequested, &m_editor, &DossierEditor::deleteMeting);
+}
+
+void DossierView::showZrm()
+{
+    if (m_tabs && !m_inwonerId.isEmpty())
+        m_tabs->setCurrentWidget(m_zrm);
 }
 
 void DossierView::open(const QString& inwonerId)
@@ -151,6 +164,7 @@ void DossierView::refreshInwoner()
         facts << tr("interpreter needed (%1)").arg(in->taal);
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
     m_persoonsgegevens->setInwoner(*in);
+    m_zrm->setInwoner(m_inwonerId, m_naam);
     refreshHuishouden();
 }
 

@@ -9,7 +9,8 @@ class QTabWidget;
 
 namespace core {
 class DossierService;
-}
+class ZrmService;
+} // namespace core
 
 namespace ui {
 
@@ -18,13 +19,15 @@ class HuishoudenPanel;
 class NetwerkkaartWidget;
 class NetwerkPanel;
 class PersoonsgegevensPanel;
+class ZrmPanel;
 
-/// The open dossier of one inwoner: persoonsgegevens, huishouden, netwerk & mantelzorg and the
-/// netwerkkaart. Stays current when the service reports changes (including undo and redo).
+/// The open dossier of one inwoner: persoonsgegevens, huishouden, netwerk & mantelzorg,
+/// zelfredzaamheid (ZRM) and the netwerkkaart. Stays current when the services report changes
+/// (including undo and redo).
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    DossierView(core::DossierService& service, DossierEditor& editor, QWidget* parent = nullptr);
+    DossierView(core::DossierService& service, core::ZrmService& zrm, DossierEditor& editor, QWidget* parent = nullptr);
 
     /// Opens the dossier (recorded in the audit log); an empty id shows the "choose an inwoner" page.
     /// The panels below exist from the first open on.
@@ -36,6 +39,9 @@ public:
     HuishoudenPanel* huishouden() const { return m_huishouden; }
     NetwerkPanel* netwerk() const { return m_netwerk; }
     NetwerkkaartWidget* netwerkkaart() const { return m_kaart; }
+    ZrmPanel* zrm() const { return m_zrm; }
+    /// Brings the Zelfredzaamheid tab to the front (when a dossier is open).
+    void showZrm();
     QString title() const;
 
 signals:
@@ -49,6 +55,7 @@ private:
     void exportKaart();
 
     core::DossierService& m_service;
+    core::ZrmService& m_zrmService;
     DossierEditor& m_editor;
     QString m_inwonerId;
     QString m_naam;
@@ -60,6 +67,7 @@ private:
     HuishoudenPanel* m_huishouden = nullptr;
     NetwerkPanel* m_netwerk = nullptr;
     NetwerkkaartWidget* m_kaart = nullptr;
+    ZrmPanel* m_zrm = nullptr;
 };
 
 } // namespace ui
