@@ -55,6 +55,15 @@ expect "import check of a bad csv" 1 "$cli" --db "$db" import-csv "$data/csv/inw
 contains "report shape" "$tmp/out" '"imported": 0'
 contains "report carries elfproef" "$tmp/out" '"code": "elfproef"'
 expect "import of a missing file" 1 "$cli" --db "$db" import-csv "$tmp/nope.csv"
+expect "zrm report csv" 0 "$cli" --db "$db" report zrm-voortgang --format csv
+contains "zrm report header" "$tmp/out" "leefgebied,n,level_1,level_2,level_3,level_4,level_5,niet_beoordeeld,improved,stable,declined"
+[ "$(grep -c '^[a-z_]*,[0-9]' "$tmp/out")" -eq 13 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: zrm report rows"; }
+expect "zrm report json" 0 "$cli" --db "$db" report zrm-voortgang --format json
+contains "zrm json levels" "$tmp/out" '"level_5"'
+expect "an unknown report" 2 "$cli" --db "$db" report caseload-gemiddelde
+expect "indicator import" 0 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-voorbeeld.json"
+expect "indicator import with an unknown leefgebied" 1 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-onbekend.json"
+contains "unknown leefgebied named" "$tmp/err" "geldzaken"
 echo "garbage" >"$tmp/not.sqlite"
 expect "a file that is not a database" 1 "$cli" --db "$tmp/not.sqlite" check
 contains "not-a-database message" "$tmp/err" "Wijkdossier"

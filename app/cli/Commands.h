@@ -5,6 +5,9 @@
 
 namespace cli {
 
+/// Prints the message and a pointer to --help on stderr; returns the usage exit code.
+int usageError(CliContext& ctx, const QString& message);
+
 int runInit(CliContext& ctx);
 int runDemo(CliContext& ctx);
 int runCheck(CliContext& ctx);

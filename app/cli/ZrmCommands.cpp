@@ -24,24 +24,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-int usage(CliContext& ctx, const QString& message)
-{
-    ctx.err << message << '\n' << tr("Run wijkdossier-cli --help for the commands and options.") << '\n';
-    return Usage;
-}
-
 } // namespace
 
 int runReport(CliContext& ctx)
 {
     const Options options(ctx.arguments.mid(1), {QStringLiteral("format"), QStringLiteral("aanspreekpunt")}, {});
     if (!options.error().isEmpty())
-        return usage(ctx, options.error());
+        return usageError(ctx, options.error());
     if (options.positional() != QStringList{QStringLiteral("zrm-voortgang")})
-        return usage(ctx, tr("Known reports: zrm-voortgang."));
+        return usageError(ctx, tr("Known reports: zrm-voortgang."));
     const QString format = options.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(ctx, tr("--format must be csv or json."));
+        return usageError(ctx, tr("--format must be csv or json."));
 
     core::SystemClock clock;
     auto ws = core::Workspace::open(ctx.databasePath, clock);
@@ -89,9 +83,9 @@ int runInstrument(CliContext& ctx)
 {
     const Options options(ctx.arguments.mid(1), {}, {});
     if (!options.error().isEmpty())
-        return usage(ctx, options.error());
+        return usageError(ctx, options.error());
     if (options.positional().size() != 2 || options.positional().first() != QLatin1String("import"))
-        return usage(ctx, tr("Usage: wijkdossier-cli instrument import FILE.json"));
+        return usageError(ctx, tr("Usage: wijkdossier-cli instrument import FILE.json"));
     QFile file(options.positional().at(1));
     if (!file.open(QIODevice::ReadOnly)) {
         ctx.err << tr("The file %1 cannot be read: %2").arg(file.fileName(), file.errorString()) << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Enums.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -10,41 +12,11 @@ namespace core {
 
 namespace {
 
-template <typename E> struct Entry {
-    E value;
-    const char* key;
-    const char* label;
-};
-
-template <typename E, size_t N> QString keyOf(const Entry<E> (&table)[N], E value)
-{
-    const auto it = std::find_if(std::begin(table), std::end(table), [&](const auto& e) { return e.value == value; });
-    return QString::fromLatin1(it->key);
-}
-
-template <typename E, size_t N> QString labelOf(const Entry<E> (&table)[N], E value, const char* context)
-{
-    const auto it = std::find_if(std::begin(table), std::end(table), [&](const auto& e) { return e.value == value; });
-    return QCoreApplication::translate(context, it->label);
-}
-
-template <typename E, size_t N> std::optional<E> fromKey(const Entry<E> (&table)[N], const QString& key)
-{
-    const QString wanted = key.trimmed().toLower();
-    for (const auto& e : table) {
-        if (wanted == QLatin1String(e.key))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
-template <typename E, size_t N> std::vector<E> valuesOf(const Entry<E> (&table)[N])
-{
-    std::vector<E> values;
-    for (const auto& e : table)
-        values.push_back(e.value);
-    return values;
-}
+using keyed::Entry;
+using keyed::fromKey;
+using keyed::keyOf;
+using keyed::labelOf;
+using keyed::valuesOf;
 
 // Keys are stored in the database and in bundles: never change one.
 constexpr Entry<Relatie> kRelaties[] = {

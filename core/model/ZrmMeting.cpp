@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ZrmMeting.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -9,11 +11,11 @@ namespace core {
 
 namespace {
 
-template <typename E> struct Entry {
-    E value;
-    const char* key;
-    const char* label;
-};
+using keyed::Entry;
+using keyed::fromKey;
+using keyed::keyOf;
+using keyed::labelOf;
+using keyed::valuesOf;
 
 // Keys are stored in the database and in bundles: never change one.
 constexpr Entry<ZrmMoment> kMomenten[] = {
@@ -32,35 +34,20 @@ constexpr Entry<NietBeoordeeld> kRedenen[] = {
      QT_TRANSLATE_NOOP("core::NietBeoordeeld", "the inwoner does not want to")},
 };
 
-template <typename E, size_t N> const Entry<E>& entryOf(const Entry<E> (&table)[N], E value)
-{
-    return *std::find_if(std::begin(table), std::end(table), [&](const auto& e) { return e.value == value; });
-}
-
-template <typename E, size_t N> std::optional<E> fromKey(const Entry<E> (&table)[N], const QString& key)
-{
-    for (const auto& e : table) {
-        if (key == QLatin1String(e.key))
-            return e.value;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 const std::vector<ZrmMoment>& alleZrmMomenten()
 {
-    static const std::vector<ZrmMoment> values = {ZrmMoment::Intake, ZrmMoment::Tussentijds, ZrmMoment::Evaluatie,
-                                                  ZrmMoment::Afsluiting};
+    static const std::vector<ZrmMoment> values = valuesOf(kMomenten);
     return values;
 }
 QString key(ZrmMoment value)
 {
-    return QString::fromLatin1(entryOf(kMomenten, value).key);
+    return keyOf(kMomenten, value);
 }
 QString label(ZrmMoment value)
 {
-    return QCoreApplication::translate("core::ZrmMoment", entryOf(kMomenten, value).label);
+    return labelOf(kMomenten, value, "core::ZrmMoment");
 }
 std::optional<ZrmMoment> zrmMomentFromKey(const QString& k)
 {
@@ -69,17 +56,16 @@ std::optional<ZrmMoment> zrmMomentFromKey(const QString& k)
 
 const std::vector<NietBeoordeeld>& alleNietBeoordeeldRedenen()
 {
-    static const std::vector<NietBeoordeeld> values = {
-        NietBeoordeeld::NietRelevant, NietBeoordeeld::OnvoldoendeInformatie, NietBeoordeeld::InwonerWilNiet};
+    static const std::vector<NietBeoordeeld> values = valuesOf(kRedenen);
     return values;
 }
 QString key(NietBeoordeeld value)
 {
-    return QString::fromLatin1(entryOf(kRedenen, value).key);
+    return keyOf(kRedenen, value);
 }
 QString label(NietBeoordeeld value)
 {
-    return QCoreApplication::translate("core::NietBeoordeeld", entryOf(kRedenen, value).label);
+    return labelOf(kRedenen, value, "core::NietBeoordeeld");
 }
 std::optional<NietBeoordeeld> nietBeoordeeldFromKey(const QString& k)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "ImageChecks.h"
 #include "views/NetwerkkaartWidget.h"
 
 #include <QDir>
@@ -14,6 +15,10 @@
 
 using core::NetwerkPersoon;
 using core::Relatie;
+
+using test::countPixels;
+using test::nonWhitePixels;
+using test::pixelsNear;
 
 namespace {
 
@@ -47,32 +52,6 @@ std::vector<NetwerkPersoon> netwerkMetGerda(int gerdasEdiz)
         persoon(QStringLiteral("Huisartsenpraktijk De Linde"), Relatie::Huisarts, 3),
         persoon(QStringLiteral("Buurtzorg Team Noord"), Relatie::Wijkverpleegkundige, 4),
     };
-}
-
-int countPixels(const QImage& image, auto&& matches)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (matches(image.pixelColor(x, y)))
-                ++count;
-        }
-    }
-    return count;
-}
-
-int nonWhitePixels(const QImage& image)
-{
-    return countPixels(image, [](const QColor& c) { return c.red() < 250 || c.green() < 250 || c.blue() < 250; });
-}
-
-int pixelsNear(const QImage& image, QRgb colour)
-{
-    const QColor wanted(colour);
-    return countPixels(image, [&](const QColor& c) {
-        return std::abs(c.red() - wanted.red()) <= 10 && std::abs(c.green() - wanted.green()) <= 10 &&
-               std::abs(c.blue() - wanted.blue()) <= 10;
-    });
 }
 
 constexpr QRgb kZwaar = 0xc62828;   // the fill of a heavily burdened mantelzorger

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "charts/ZrmCharts.h"
+#include "ImageChecks.h"
 
 #include <QColor>
 #include <QImage>
@@ -10,6 +11,10 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+
+using test::countPixels;
+using test::nonWhitePixels;
+using test::pixelsNear;
 
 namespace {
 
@@ -61,32 +66,6 @@ std::vector<ui::ZrmTrendData> drieLeefgebieden()
         {QStringLiteral("Huisvesting"), {{start, 2}, {tussen, std::nullopt}, {evaluatie, 3}}, std::nullopt},
         {QStringLiteral("Justitie"), {{start, std::nullopt}, {tussen, std::nullopt}, {evaluatie, std::nullopt}}, {}},
     };
-}
-
-int countPixels(const QImage& image, auto&& matches)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            if (matches(image.pixelColor(x, y)))
-                ++count;
-        }
-    }
-    return count;
-}
-
-int nonWhitePixels(const QImage& image)
-{
-    return countPixels(image, [](const QColor& c) { return c.red() < 250 || c.green() < 250 || c.blue() < 250; });
-}
-
-int pixelsNear(const QImage& image, QRgb colour)
-{
-    const QColor wanted(colour);
-    return countPixels(image, [&](const QColor& c) {
-        return std::abs(c.red() - wanted.red()) <= 10 && std::abs(c.green() - wanted.green()) <= 10 &&
-               std::abs(c.blue() - wanted.blue()) <= 10;
-    });
 }
 
 } // namespace

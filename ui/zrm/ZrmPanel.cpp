@@ -2,6 +2,7 @@
 #include "ZrmPanel.h"
 
 #include "services/ZrmService.h"
+#include "zrm/ReadOnlyCell.h"
 #include "zrm/ZrmChartData.h"
 #include "zrm/ZrmChartPage.h"
 #include "zrm/ZrmInstrument.h"
@@ -20,17 +21,6 @@
 #include <algorithm>
 
 namespace ui {
-
-namespace {
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-} // namespace
 
 ZrmPanel::ZrmPanel(core::ZrmService& service, QWidget* parent)
     : QWidget(parent)
@@ -131,12 +121,12 @@ void ZrmPanel::refresh()
             nietBeoordeeld += !s.score && s.nietBeoordeeld ? 1 : 0;
         }
         const int total = instrument ? static_cast<int>(instrument->leefgebieden().size()) : 0;
-        m_history->setItem(row, DatumColumn, cell(m.datum.toString(QStringLiteral("dd-MM-yyyy"))));
-        m_history->setItem(row, MomentColumn, cell(core::label(m.moment)));
-        m_history->setItem(row, DoorColumn, cell(m.door));
-        m_history->setItem(row, InstrumentColumn, cell(instrument ? instrument->naam() : m.instrument));
-        m_history->setItem(row, GescoordColumn, cell(tr("%1 of %2").arg(gescoord).arg(total)));
-        m_history->setItem(row, NietBeoordeeldColumn, cell(QString::number(nietBeoordeeld)));
+        m_history->setItem(row, DatumColumn, readOnlyCell(m.datum.toString(QStringLiteral("dd-MM-yyyy"))));
+        m_history->setItem(row, MomentColumn, readOnlyCell(core::label(m.moment)));
+        m_history->setItem(row, DoorColumn, readOnlyCell(m.door));
+        m_history->setItem(row, InstrumentColumn, readOnlyCell(instrument ? instrument->naam() : m.instrument));
+        m_history->setItem(row, GescoordColumn, readOnlyCell(tr("%1 of %2").arg(gescoord).arg(total)));
+        m_history->setItem(row, NietBeoordeeldColumn, readOnlyCell(QString::number(nietBeoordeeld)));
         m_history->item(row, DatumColumn)->setData(Qt::UserRole, m.meta.id);
         for (const int column : {GescoordColumn, NietBeoordeeldColumn})
             m_history->item(row, column)->setTextAlignment(Qt::AlignCenter);

@@ -2,6 +2,7 @@
 #include "ZrmVergelijkingView.h"
 
 #include "services/ZrmService.h"
+#include "zrm/ReadOnlyCell.h"
 #include "zrm/ZrmChartData.h"
 #include "zrm/ZrmInstrument.h"
 
@@ -16,17 +17,6 @@
 #include <algorithm>
 
 namespace ui {
-
-namespace {
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return item;
-}
-
-} // namespace
 
 ZrmVergelijkingView::ZrmVergelijkingView(QWidget* parent)
     : QWidget(parent)
@@ -146,10 +136,10 @@ void ZrmVergelijkingView::compare()
         }
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, LeefgebiedColumn, cell(lg ? lg->naam : v.leefgebied));
-        m_table->setItem(row, EerderColumn, cell(text(toenIn2017, v.leefgebied)));
-        m_table->setItem(row, LaterColumn, cell(text(nuIn2017, v.leefgebied)));
-        m_table->setItem(row, RichtingColumn, cell(richting));
+        m_table->setItem(row, LeefgebiedColumn, readOnlyCell(lg ? lg->naam : v.leefgebied));
+        m_table->setItem(row, EerderColumn, readOnlyCell(text(toenIn2017, v.leefgebied)));
+        m_table->setItem(row, LaterColumn, readOnlyCell(text(nuIn2017, v.leefgebied)));
+        m_table->setItem(row, RichtingColumn, readOnlyCell(richting));
         for (const int column : {EerderColumn, LaterColumn})
             m_table->item(row, column)->setTextAlignment(Qt::AlignCenter);
         if (colour.isValid()) {
