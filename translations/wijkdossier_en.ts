@@ -44,10 +44,6 @@
         <translation>Generating demo data (%1)…</translation>
     </message>
     <message>
-        <source>%1 inwoners, %2 netwerk persons</source>
-        <translation>%1 inwoners, %2 netwerk persons</translation>
-    </message>
-    <message>
         <source>Measuring search per keystroke…</source>
         <translation>Measuring search per keystroke…</translation>
     </message>
@@ -120,10 +116,6 @@
         <translation>--seed must be a whole number.</translation>
     </message>
     <message>
-        <source>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten (%6 s).</source>
-        <translation>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten (%6 s).</translation>
-    </message>
-    <message>
         <source>schema version: %1</source>
         <translation>schema version: %1</translation>
     </message>
@@ -172,6 +164,82 @@
         <translation>Unknown option: %1</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>median of 5; from starting the process to its first paint; baseline: plain QTableView</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>%1 inwoners, %2 netwerk persons, %3 ZRM metingen</source>
+        <translation>%1 inwoners, %2 netwerk persons, %3 ZRM metingen</translation>
+    </message>
+    <message>
+        <source>Measuring the ZRM progress report…</source>
+        <translation>Measuring the ZRM progress report…</translation>
+    </message>
+    <message>
+        <source>The ZRM progress report disagrees with its baseline.</source>
+        <translation>The ZRM progress report disagrees with its baseline.</translation>
+    </message>
+    <message>
+        <source>ZRM progress report (s)</source>
+        <translation>ZRM progress report (s)</translation>
+    </message>
+    <message>
+        <source>median of %1; all inwoners, %2 metingen; baseline: the same SQL on a raw connection</source>
+        <translation>median of %1; all inwoners, %2 metingen; baseline: the same SQL on a raw connection</translation>
+    </message>
+    <message>
+        <source>Measuring the ZRM radar…</source>
+        <translation>Measuring the ZRM radar…</translation>
+    </message>
+    <message>
+        <source>ZRM radar for one inwoner (ms)</source>
+        <translation>ZRM radar for one inwoner (ms)</translation>
+    </message>
+    <message>
+        <source>p95 of %1 renders at 800×800 for %2 inwoners (p50 %3 ms); baseline: the same radar drawn with QPainter; once before: loading the plugin %4 ms, first render %5 ms</source>
+        <translation>p95 of %1 renders at 800×800 for %2 inwoners (p50 %3 ms); baseline: the same radar drawn with QPainter; once before: loading the plugin %4 ms, first render %5 ms</translation>
+    </message>
+    <message>
+        <source>ZRM radar not measured: %1</source>
+        <translation>ZRM radar not measured: %1</translation>
+    </message>
+    <message>
+        <source>ZRM radar not measured: wijkdossier-bench-charts is not next to this program.</source>
+        <translation>ZRM radar not measured: wijkdossier-bench-charts is not next to this program.</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten, %7 ZRM metingen (%6 s).</source>
+        <translation>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten, %7 ZRM metingen (%6 s).</translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang.</source>
+        <translation>Known reports: zrm-voortgang.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format must be csv or json.</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli instrument import FILE.json</source>
+        <translation>Usage: wijkdossier-cli instrument import FILE.json</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 indicator texts imported.</source>
+        <translation>%1 indicator texts imported.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -182,6 +250,9 @@ Commands:
                                     the caseload (--all: every inwoner)
   import-csv FILE [--check] [--report json]
                                     import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -203,6 +274,9 @@ Commands:
                                     the caseload (--all: every inwoner)
   import-csv FILE [--check] [--report json]
                                     import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -215,13 +289,12 @@ Options:
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
+</context>
+<context>
+    <name>core</name>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Unknown command: %1</translation>
-    </message>
-    <message>
-        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>median of 5; from starting the process to its first paint; baseline: plain QTableView</translation>
+        <source>This is not a valid ZRM instrument file: %1</source>
+        <translation>This is not a valid ZRM instrument file: %1</translation>
     </message>
 </context>
 <context>
@@ -309,6 +382,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::NietBeoordeeld</name>
+    <message>
+        <source>not relevant to the request for help</source>
+        <translation>not relevant to the request for help</translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation>not enough information</translation>
+    </message>
+    <message>
+        <source>the inwoner does not want to</source>
+        <translation>the inwoner does not want to</translation>
+    </message>
+</context>
+<context>
     <name>core::Relatie</name>
     <message>
         <source>Partner</source>
@@ -372,6 +460,143 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmInstrument</name>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>it is not JSON (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;wijkdossier-zrm-instrument&quot;.</source>
+        <translation>&quot;format&quot; must be &quot;wijkdossier-zrm-instrument&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;naam&quot; are required.</source>
+        <translation>&quot;id&quot; and &quot;naam&quot; are required.</translation>
+    </message>
+    <message>
+        <source>there must be exactly five levels.</source>
+        <translation>there must be exactly five levels.</translation>
+    </message>
+    <message>
+        <source>level %1 needs &quot;score&quot;: %1 and a &quot;label&quot;.</source>
+        <translation>level %1 needs &quot;score&quot;: %1 and a &quot;label&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;leefgebieden&quot; is empty.</source>
+        <translation>&quot;leefgebieden&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>every leefgebied needs a &quot;key&quot; and a &quot;naam&quot;.</source>
+        <translation>every leefgebied needs a &quot;key&quot; and a &quot;naam&quot;.</translation>
+    </message>
+    <message>
+        <source>the leefgebied &quot;%1&quot; appears twice.</source>
+        <translation>the leefgebied &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <source>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</source>
+        <translation>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmMoment</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Interim</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmService</name>
+    <message>
+        <source>Unknown instrument: %1.</source>
+        <translation>Unknown instrument: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meting.</source>
+        <translation>Enter the date of the meting.</translation>
+    </message>
+    <message>
+        <source>The date of the meting lies in the future.</source>
+        <translation>The date of the meting lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date of the meting lies before 2000.</source>
+        <translation>The date of the meting lies before 2000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a leefgebied of %2.</source>
+        <translation>&quot;%1&quot; is not a leefgebied of %2.</translation>
+    </message>
+    <message>
+        <source>A leefgebied is scored twice.</source>
+        <translation>A leefgebied is scored twice.</translation>
+    </message>
+    <message>
+        <source>A score runs from 1 to 5.</source>
+        <translation>A score runs from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>A leefgebied that is not scored needs a reason.</source>
+        <translation>A leefgebied that is not scored needs a reason.</translation>
+    </message>
+    <message>
+        <source>A leefgebied is either scored or not assessed, not both.</source>
+        <translation>A leefgebied is either scored or not assessed, not both.</translation>
+    </message>
+    <message>
+        <source>A target score runs from 1 to 5.</source>
+        <translation>A target score runs from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>This inwoner no longer exists.</translation>
+    </message>
+    <message>
+        <source>This meting no longer exists.</source>
+        <translation>This meting no longer exists.</translation>
+    </message>
+    <message>
+        <source>The indicator file cannot be imported: %1 Nothing was changed.</source>
+        <translation>The indicator file cannot be imported: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>it is not JSON (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;wijkdossier-zrm-indicatoren&quot;.</source>
+        <translation>&quot;format&quot; must be &quot;wijkdossier-zrm-indicatoren&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;instrument&quot; must be zrm2017 or zrm2013.</source>
+        <translation>&quot;instrument&quot; must be zrm2017 or zrm2013.</translation>
+    </message>
+    <message>
+        <source>&quot;indicatoren&quot; is empty.</source>
+        <translation>&quot;indicatoren&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>the levels of &quot;%1&quot; must be &quot;1&quot; to &quot;5&quot;.</source>
+        <translation>the levels of &quot;%1&quot; must be &quot;1&quot; to &quot;5&quot;.</translation>
+    </message>
+    <message>
+        <source>level %1 of &quot;%2&quot; has no text.</source>
+        <translation>level %1 of &quot;%2&quot; has no text.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +991,22 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>remove household member</source>
         <translation>remove household member</translation>
     </message>
+    <message>
+        <source>new ZRM meting</source>
+        <translation>new ZRM meting</translation>
+    </message>
+    <message>
+        <source>edit ZRM meting</source>
+        <translation>edit ZRM meting</translation>
+    </message>
+    <message>
+        <source>Delete the ZRM meting of %1? You can undo this with Edit → Undo.</source>
+        <translation>Delete the ZRM meting of %1? You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>delete ZRM meting</source>
+        <translation>delete ZRM meting</translation>
+    </message>
 </context>
 <context>
     <name>ui::DossierView</name>
@@ -816,6 +1057,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The image could not be saved to %1.</source>
         <translation>The image could not be saved to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Zelfredzaamheid</source>
+        <translation>&amp;Zelfredzaamheid</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1428,22 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;The dossier for wijkteam consulenten: caseload, netwerk and mantelzorg, on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;The dossier for wijkteam consulenten: caseload, netwerk and mantelzorg, on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New ZRM &amp;meting…</source>
+        <translation>New ZRM &amp;meting…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM progress…</source>
+        <translation>&amp;ZRM progress…</translation>
+    </message>
+    <message>
+        <source>Open a dossier first to score the Zelfredzaamheid-Matrix.</source>
+        <translation>Open a dossier first to score the Zelfredzaamheid-Matrix.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1952,471 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>%1 – interpreter needed</source>
         <translation>%1 – interpreter needed</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartData</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n.b.</source>
+        <translation>n.b.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartPage</name>
+    <message>
+        <source>Sa&amp;ve as PNG…</source>
+        <translation>Sa&amp;ve as PNG…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>The charts cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>There are no metingen yet.</source>
+        <translation>There are no metingen yet.</translation>
+    </message>
+    <message>
+        <source>Save ZRM radar</source>
+        <translation>Save ZRM radar</translation>
+    </message>
+    <message>
+        <source>Save ZRM trend</source>
+        <translation>Save ZRM trend</translation>
+    </message>
+    <message>
+        <source>zrm-radar.png</source>
+        <translation>zrm-radar.png</translation>
+    </message>
+    <message>
+        <source>zrm-trend.png</source>
+        <translation>zrm-trend.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>The image could not be saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartStyle</name>
+    <message>
+        <source>1 acute problematiek</source>
+        <translation>1 acute problematiek</translation>
+    </message>
+    <message>
+        <source>2 niet zelfredzaam</source>
+        <translation>2 niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>3 beperkt zelfredzaam</source>
+        <translation>3 beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>4 voldoende zelfredzaam</source>
+        <translation>4 voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>5 volledig zelfredzaam</source>
+        <translation>5 volledig zelfredzaam</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmCharts</name>
+    <message>
+        <source>%1 is not a ZRM charts plugin.</source>
+        <translation>%1 is not a ZRM charts plugin.</translation>
+    </message>
+    <message>
+        <source>The charts plugin was not found: %1.</source>
+        <translation>The charts plugin was not found: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmMetingDialog</name>
+    <message>
+        <source>New ZRM meting</source>
+        <translation>New ZRM meting</translation>
+    </message>
+    <message>
+        <source>Edit ZRM meting</source>
+        <translation>Edit ZRM meting</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Who scored</source>
+        <translation>Who scored</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Moment</source>
+        <translation>&amp;Moment</translation>
+    </message>
+    <message>
+        <source>Scored &amp;by</source>
+        <translation>Scored &amp;by</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Instrument</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
+        <translation>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without saving the scores you entered?</source>
+        <translation>Close without saving the scores you entered?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmPanel</name>
+    <message>
+        <source>Zelfredzaamheid-Matrix – %1</source>
+        <translation>Zelfredzaamheid-Matrix – %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Scored by</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>New &amp;meting…</source>
+        <translation>New &amp;meting…</translation>
+    </message>
+    <message>
+        <source>Score the Zelfredzaamheid-Matrix (Ctrl+M)</source>
+        <translation>Score the Zelfredzaamheid-Matrix (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>R&amp;adar</source>
+        <translation>R&amp;adar</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>No metingen yet. Score the Zelfredzaamheid-Matrix with New meting… (Ctrl+M); only the leefgebieden that matter for the hulpvraag.</source>
+        <translation>No metingen yet. Score the Zelfredzaamheid-Matrix with New meting… (Ctrl+M); only the leefgebieden that matter for the hulpvraag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meting(s); the latest on %1.</source>
+        <translation>
+            <numerusform>%n meting; the latest on %1.</numerusform>
+            <numerusform>%n metingen; the latest on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These metingen use ZRM 2013 and ZRM 2017: comparison, radar and trend show ZRM 2013 scores at the ZRM 2017 leefgebieden they map onto (ADL counts for basale and instrumentele ADL, Dagbesteding for werk &amp; opleiding and tijdsbesteding).</source>
+        <translation>These metingen use ZRM 2013 and ZRM 2017: comparison, radar and trend show ZRM 2013 scores at the ZRM 2017 leefgebieden they map onto (ADL counts for basale and instrumentele ADL, Dagbesteding for werk &amp; opleiding and tijdsbesteding).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmRadarChart</name>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Previous meting</source>
+        <translation>Previous meting</translation>
+    </message>
+    <message>
+        <source>Latest meting</source>
+        <translation>Latest meting</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmScoringWidget</name>
+    <message>
+        <source>1–5 score · N niet beoordeeld · R other reason · D then 1–5 doelscore (0 none) · T toelichting · Del clear · ↑↓ move · Tab to Save</source>
+        <translation>1–5 score · N niet beoordeeld · R other reason · D then 1–5 doelscore (0 none) · T toelichting · Del clear · ↑↓ move · Tab to Save</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Previous
+%1</source>
+        <translation>Previous
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The score at the previous meting, %1</source>
+        <translation>The score at the previous meting, %1</translation>
+    </message>
+    <message>
+        <source>There is no previous meting.</source>
+        <translation>There is no previous meting.</translation>
+    </message>
+    <message>
+        <source>The level aimed for: D then 1–5, or double-click</source>
+        <translation>The level aimed for: D then 1–5, or double-click</translation>
+    </message>
+    <message>
+        <source>A short note: T or F2, or double-click</source>
+        <translation>A short note: T or F2, or double-click</translation>
+    </message>
+    <message>
+        <source>%1 (criminal data)</source>
+        <translation>%1 (criminal data)</translation>
+    </message>
+    <message>
+        <source>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag.</source>
+        <translation>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag.</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld – %1</source>
+        <translation>niet beoordeeld – %1</translation>
+    </message>
+    <message>
+        <source>Press R (or click) for another reason; Delete clears the row.</source>
+        <translation>Press R (or click) for another reason; Delete clears the row.</translation>
+    </message>
+    <message>
+        <source>doelscore: press 1–5, 0 for none, Esc to cancel.</source>
+        <translation>doelscore: press 1–5, 0 for none, Esc to cancel.</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld: %1. R gives another reason.</source>
+        <translation>niet beoordeeld: %1. R gives another reason.</translation>
+    </message>
+    <message>
+        <source>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag. It is never filled in for you.</source>
+        <translation>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag. It is never filled in for you.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmTrendChart</name>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmTrendGrid</name>
+    <message>
+        <source>Score per meting</source>
+        <translation>Score per meting</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>A score holds until the next meting; a gap means niet beoordeeld.</source>
+        <translation>A score holds until the next meting; a gap means niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmVergelijkingView</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Earlier</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ear&amp;lier</source>
+        <translation>Ear&amp;lier</translation>
+    </message>
+    <message>
+        <source>There are no metingen yet.</source>
+        <translation>There are no metingen yet.</translation>
+    </message>
+    <message>
+        <source>Compare appears once there is a second meting.</source>
+        <translation>Compare appears once there is a second meting.</translation>
+    </message>
+    <message>
+        <source>Choose two different metingen.</source>
+        <translation>Choose two different metingen.</translation>
+    </message>
+    <message>
+        <source>Per leefgebied of ZRM 2017; ZRM 2013 scores are carried over.</source>
+        <translation>Per leefgebied of ZRM 2017; ZRM 2013 scores are carried over.</translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ better</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= same</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ worse</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>not comparable</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmVoortgangDialog</name>
+    <message>
+        <source>ZRM progress</source>
+        <translation>ZRM progress</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <source>My caseload (%1)</source>
+        <translation>My caseload (%1)</translation>
+    </message>
+    <message>
+        <source>All inwoners</source>
+        <translation>All inwoners</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>Inwoners with a latest score or niet beoordeeld in this leefgebied</source>
+        <translation>Inwoners with a latest score or niet beoordeeld in this leefgebied</translation>
+    </message>
+    <message>
+        <source>Latest score %1 – %2</source>
+        <translation>Latest score %1 – %2</translation>
+    </message>
+    <message>
+        <source>From the first to the latest score, for inwoners scored at least twice here</source>
+        <translation>From the first to the latest score, for inwoners scored at least twice here</translation>
+    </message>
+    <message>
+        <source>Latest scores from 1 (red) to 5 (green), then niet beoordeeld (grey)</source>
+        <translation>Latest scores from 1 (red) to 5 (green), then niet beoordeeld (grey)</translation>
+    </message>
+    <message>
+        <source>Per leefgebied of ZRM 2017: each inwoner&apos;s latest score, and whether it improved, stayed stable or declined since their first scoring. ZRM 2013 scores are carried over. Scores are counted, never averaged; for some inwoners stable is the best outcome.</source>
+        <translation>Per leefgebied of ZRM 2017: each inwoner&apos;s latest score, and whether it improved, stayed stable or declined since their first scoring. ZRM 2013 scores are carried over. Scores are counted, never averaged; for some inwoners stable is the best outcome.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
     </message>
 </context>
 </TS>

@@ -44,10 +44,6 @@
         <translation>Demodata maken (%1)…</translation>
     </message>
     <message>
-        <source>%1 inwoners, %2 netwerk persons</source>
-        <translation>%1 inwoners, %2 personen in het netwerk</translation>
-    </message>
-    <message>
         <source>Measuring search per keystroke…</source>
         <translation>Zoeken per toetsaanslag meten…</translation>
     </message>
@@ -120,10 +116,6 @@
         <translation>--seed moet een heel getal zijn.</translation>
     </message>
     <message>
-        <source>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten (%6 s).</source>
-        <translation>Demodata toegevoegd: %1 inwoners, %2 huishoudens, %3 personen in het netwerk van wie %4 mantelzorgers, %5 consulenten (%6 s).</translation>
-    </message>
-    <message>
         <source>schema version: %1</source>
         <translation>schemaversie: %1</translation>
     </message>
@@ -172,6 +164,82 @@
         <translation>Onbekende optie: %1</translation>
     </message>
     <message>
+        <source>Unknown command: %1</source>
+        <translation>Onbekende opdracht: %1</translation>
+    </message>
+    <message>
+        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>mediaan van 5; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exitcode %1</translation>
+    </message>
+    <message>
+        <source>%1 inwoners, %2 netwerk persons, %3 ZRM metingen</source>
+        <translation>%1 inwoners, %2 personen in het netwerk, %3 ZRM-metingen</translation>
+    </message>
+    <message>
+        <source>Measuring the ZRM progress report…</source>
+        <translation>De ZRM-voortgangsrapportage meten…</translation>
+    </message>
+    <message>
+        <source>The ZRM progress report disagrees with its baseline.</source>
+        <translation>De ZRM-voortgangsrapportage geeft een andere uitkomst dan de referentie.</translation>
+    </message>
+    <message>
+        <source>ZRM progress report (s)</source>
+        <translation>ZRM-voortgangsrapportage (s)</translation>
+    </message>
+    <message>
+        <source>median of %1; all inwoners, %2 metingen; baseline: the same SQL on a raw connection</source>
+        <translation>mediaan van %1; alle inwoners, %2 metingen; referentie: dezelfde SQL op een kale verbinding</translation>
+    </message>
+    <message>
+        <source>Measuring the ZRM radar…</source>
+        <translation>De ZRM-radar meten…</translation>
+    </message>
+    <message>
+        <source>ZRM radar for one inwoner (ms)</source>
+        <translation>ZRM-radar voor één inwoner (ms)</translation>
+    </message>
+    <message>
+        <source>p95 of %1 renders at 800×800 for %2 inwoners (p50 %3 ms); baseline: the same radar drawn with QPainter; once before: loading the plugin %4 ms, first render %5 ms</source>
+        <translation>p95 van %1 keer tekenen op 800×800 voor %2 inwoners (p50 %3 ms); referentie: dezelfde radar getekend met QPainter; eenmalig vooraf: laden van de plug-in %4 ms, eerste keer tekenen %5 ms</translation>
+    </message>
+    <message>
+        <source>ZRM radar not measured: %1</source>
+        <translation>ZRM-radar niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>ZRM radar not measured: wijkdossier-bench-charts is not next to this program.</source>
+        <translation>ZRM-radar niet gemeten: wijkdossier-bench-charts staat niet in dezelfde map als dit programma.</translation>
+    </message>
+    <message>
+        <source>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten, %7 ZRM metingen (%6 s).</source>
+        <translation>Demodata toegevoegd: %1 inwoners, %2 huishoudens, %3 personen in het netwerk van wie %4 mantelzorgers, %5 consulenten, %7 ZRM-metingen (%6 s).</translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang.</source>
+        <translation>Bekende rapportages: zrm-voortgang.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json.</source>
+        <translation>--format moet csv of json zijn.</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli instrument import FILE.json</source>
+        <translation>Gebruik: wijkdossier-cli instrument import FILE.json</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 indicator texts imported.</source>
+        <translation>%1 indicatorteksten geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -182,6 +250,9 @@ Commands:
                                     the caseload (--all: every inwoner)
   import-csv FILE [--check] [--report json]
                                     import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -203,6 +274,9 @@ Opdrachten:
                                     de caseload (--all: alle inwoners)
   import-csv FILE [--check] [--report json]
                                     importeer inwoners uit een export van een spreadsheet
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM-leefgebied: laatste niveaus en verandering
+  instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, opstarten en demodata
 
@@ -215,13 +289,12 @@ Opties:
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
     </message>
+</context>
+<context>
+    <name>core</name>
     <message>
-        <source>Unknown command: %1</source>
-        <translation>Onbekende opdracht: %1</translation>
-    </message>
-    <message>
-        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>mediaan van 5; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
+        <source>This is not a valid ZRM instrument file: %1</source>
+        <translation>Dit is geen geldig ZRM-instrumentbestand: %1</translation>
     </message>
 </context>
 <context>
@@ -309,6 +382,21 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::NietBeoordeeld</name>
+    <message>
+        <source>not relevant to the request for help</source>
+        <translation>niet relevant voor de hulpvraag</translation>
+    </message>
+    <message>
+        <source>not enough information</source>
+        <translation>onvoldoende informatie</translation>
+    </message>
+    <message>
+        <source>the inwoner does not want to</source>
+        <translation>inwoner wil niet</translation>
+    </message>
+</context>
+<context>
     <name>core::Relatie</name>
     <message>
         <source>Partner</source>
@@ -372,6 +460,143 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmInstrument</name>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>het is geen JSON (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;wijkdossier-zrm-instrument&quot;.</source>
+        <translation>&quot;format&quot; moet &quot;wijkdossier-zrm-instrument&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; and &quot;naam&quot; are required.</source>
+        <translation>&quot;id&quot; en &quot;naam&quot; zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>there must be exactly five levels.</source>
+        <translation>er moeten precies vijf niveaus zijn.</translation>
+    </message>
+    <message>
+        <source>level %1 needs &quot;score&quot;: %1 and a &quot;label&quot;.</source>
+        <translation>niveau %1 heeft &quot;score&quot;: %1 en een &quot;label&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;leefgebieden&quot; is empty.</source>
+        <translation>&quot;leefgebieden&quot; is leeg.</translation>
+    </message>
+    <message>
+        <source>every leefgebied needs a &quot;key&quot; and a &quot;naam&quot;.</source>
+        <translation>elk leefgebied heeft een &quot;key&quot; en een &quot;naam&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>the leefgebied &quot;%1&quot; appears twice.</source>
+        <translation>het leefgebied &quot;%1&quot; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</source>
+        <translation>bij het leefgebied &quot;%1&quot; staat niet bij welk leefgebied van ZRM 2017 het hoort.</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmMoment</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Interim</source>
+        <translation>Tussentijds</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+</context>
+<context>
+    <name>core::ZrmService</name>
+    <message>
+        <source>Unknown instrument: %1.</source>
+        <translation>Onbekend instrument: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the meting.</source>
+        <translation>Vul de datum van de meting in.</translation>
+    </message>
+    <message>
+        <source>The date of the meting lies in the future.</source>
+        <translation>De datum van de meting ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of the meting lies before 2000.</source>
+        <translation>De datum van de meting ligt voor 2000.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a leefgebied of %2.</source>
+        <translation>&quot;%1&quot; is geen leefgebied van %2.</translation>
+    </message>
+    <message>
+        <source>A leefgebied is scored twice.</source>
+        <translation>Een leefgebied heeft twee keer een score.</translation>
+    </message>
+    <message>
+        <source>A score runs from 1 to 5.</source>
+        <translation>Een score loopt van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>A leefgebied that is not scored needs a reason.</source>
+        <translation>Een leefgebied zonder score heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>A leefgebied is either scored or not assessed, not both.</source>
+        <translation>Een leefgebied heeft een score of is niet beoordeeld, niet allebei.</translation>
+    </message>
+    <message>
+        <source>A target score runs from 1 to 5.</source>
+        <translation>Een doelscore loopt van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This meting no longer exists.</source>
+        <translation>Deze meting bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The indicator file cannot be imported: %1 Nothing was changed.</source>
+        <translation>Het indicatorbestand kan niet worden geïmporteerd: %1 Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1).</source>
+        <translation>het is geen JSON (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;wijkdossier-zrm-indicatoren&quot;.</source>
+        <translation>&quot;format&quot; moet &quot;wijkdossier-zrm-indicatoren&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;instrument&quot; must be zrm2017 or zrm2013.</source>
+        <translation>&quot;instrument&quot; moet zrm2017 of zrm2013 zijn.</translation>
+    </message>
+    <message>
+        <source>&quot;indicatoren&quot; is empty.</source>
+        <translation>&quot;indicatoren&quot; is leeg.</translation>
+    </message>
+    <message>
+        <source>the levels of &quot;%1&quot; must be &quot;1&quot; to &quot;5&quot;.</source>
+        <translation>de niveaus van &quot;%1&quot; moeten &quot;1&quot; tot en met &quot;5&quot; zijn.</translation>
+    </message>
+    <message>
+        <source>level %1 of &quot;%2&quot; has no text.</source>
+        <translation>niveau %1 van &quot;%2&quot; heeft geen tekst.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +991,22 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>remove household member</source>
         <translation>huishoudlid verwijderen</translation>
     </message>
+    <message>
+        <source>new ZRM meting</source>
+        <translation>nieuwe ZRM-meting</translation>
+    </message>
+    <message>
+        <source>edit ZRM meting</source>
+        <translation>ZRM-meting bewerken</translation>
+    </message>
+    <message>
+        <source>Delete the ZRM meting of %1? You can undo this with Edit → Undo.</source>
+        <translation>De ZRM-meting van %1 verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>delete ZRM meting</source>
+        <translation>ZRM-meting verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>ui::DossierView</name>
@@ -816,6 +1057,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The image could not be saved to %1.</source>
         <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Zelfredzaamheid</source>
+        <translation>&amp;Zelfredzaamheid</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1428,22 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;The dossier for wijkteam consulenten: caseload, netwerk and mantelzorg, on this computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Wijkdossier %1&lt;/h3&gt;&lt;p&gt;Het dossier voor consulenten van het wijkteam: caseload, netwerk en mantelzorg, op deze computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New ZRM &amp;meting…</source>
+        <translation>Nieuwe ZRM-&amp;meting…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapportages</translation>
+    </message>
+    <message>
+        <source>&amp;ZRM progress…</source>
+        <translation>&amp;ZRM-voortgang…</translation>
+    </message>
+    <message>
+        <source>Open a dossier first to score the Zelfredzaamheid-Matrix.</source>
+        <translation>Open eerst een dossier om de Zelfredzaamheid-Matrix te scoren.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1952,471 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>%1 – interpreter needed</source>
         <translation>%1 – tolk nodig</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartData</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n.b.</source>
+        <translation>n.b.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartPage</name>
+    <message>
+        <source>Sa&amp;ve as PNG…</source>
+        <translation>&amp;Opslaan als PNG…</translation>
+    </message>
+    <message>
+        <source>The charts cannot be shown: %1</source>
+        <translation>De grafieken kunnen niet worden getoond: %1</translation>
+    </message>
+    <message>
+        <source>There are no metingen yet.</source>
+        <translation>Er zijn nog geen metingen.</translation>
+    </message>
+    <message>
+        <source>Save ZRM radar</source>
+        <translation>ZRM-radar opslaan</translation>
+    </message>
+    <message>
+        <source>Save ZRM trend</source>
+        <translation>ZRM-trend opslaan</translation>
+    </message>
+    <message>
+        <source>zrm-radar.png</source>
+        <translation>zrm-radar.png</translation>
+    </message>
+    <message>
+        <source>zrm-trend.png</source>
+        <translation>zrm-trend.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1.</source>
+        <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmChartStyle</name>
+    <message>
+        <source>1 acute problematiek</source>
+        <translation>1 acute problematiek</translation>
+    </message>
+    <message>
+        <source>2 niet zelfredzaam</source>
+        <translation>2 niet zelfredzaam</translation>
+    </message>
+    <message>
+        <source>3 beperkt zelfredzaam</source>
+        <translation>3 beperkt zelfredzaam</translation>
+    </message>
+    <message>
+        <source>4 voldoende zelfredzaam</source>
+        <translation>4 voldoende zelfredzaam</translation>
+    </message>
+    <message>
+        <source>5 volledig zelfredzaam</source>
+        <translation>5 volledig zelfredzaam</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmCharts</name>
+    <message>
+        <source>%1 is not a ZRM charts plugin.</source>
+        <translation>%1 is geen plug-in voor ZRM-grafieken.</translation>
+    </message>
+    <message>
+        <source>The charts plugin was not found: %1.</source>
+        <translation>De plug-in voor grafieken is niet gevonden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmMetingDialog</name>
+    <message>
+        <source>New ZRM meting</source>
+        <translation>Nieuwe ZRM-meting</translation>
+    </message>
+    <message>
+        <source>Edit ZRM meting</source>
+        <translation>ZRM-meting bewerken</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Who scored</source>
+        <translation>Wie heeft gescoord</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Moment</source>
+        <translation>&amp;Moment</translation>
+    </message>
+    <message>
+        <source>Scored &amp;by</source>
+        <translation>&amp;Gescoord door</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Instrument</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
+        <translation>Dit is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 02-03-2024.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without saving the scores you entered?</source>
+        <translation>Sluiten zonder de ingevulde scores op te slaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmPanel</name>
+    <message>
+        <source>Zelfredzaamheid-Matrix – %1</source>
+        <translation>Zelfredzaamheid-Matrix – %1</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Gescoord door</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Gescoord</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>New &amp;meting…</source>
+        <translation>Nieuwe &amp;meting…</translation>
+    </message>
+    <message>
+        <source>Score the Zelfredzaamheid-Matrix (Ctrl+M)</source>
+        <translation>De Zelfredzaamheid-Matrix scoren (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>Ver&amp;gelijking</translation>
+    </message>
+    <message>
+        <source>R&amp;adar</source>
+        <translation>R&amp;adar</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>&amp;Trend</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>No metingen yet. Score the Zelfredzaamheid-Matrix with New meting… (Ctrl+M); only the leefgebieden that matter for the hulpvraag.</source>
+        <translation>Nog geen metingen. Scoor de Zelfredzaamheid-Matrix met Nieuwe meting… (Ctrl+M); alleen de leefgebieden die van belang zijn voor de hulpvraag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meting(s); the latest on %1.</source>
+        <translation>
+            <numerusform>%n meting; de laatste op %1.</numerusform>
+            <numerusform>%n metingen; de laatste op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These metingen use ZRM 2013 and ZRM 2017: comparison, radar and trend show ZRM 2013 scores at the ZRM 2017 leefgebieden they map onto (ADL counts for basale and instrumentele ADL, Dagbesteding for werk &amp; opleiding and tijdsbesteding).</source>
+        <translation>Deze metingen gebruiken ZRM 2013 en ZRM 2017: vergelijking, radar en trend tonen scores uit ZRM 2013 bij de leefgebieden van ZRM 2017 waar ze bij horen (ADL telt voor basale en instrumentele ADL, Dagbesteding voor werk &amp; opleiding en tijdsbesteding).</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmRadarChart</name>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Previous meting</source>
+        <translation>Vorige meting</translation>
+    </message>
+    <message>
+        <source>Latest meting</source>
+        <translation>Laatste meting</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmScoringWidget</name>
+    <message>
+        <source>1–5 score · N niet beoordeeld · R other reason · D then 1–5 doelscore (0 none) · T toelichting · Del clear · ↑↓ move · Tab to Save</source>
+        <translation>1–5 score · N niet beoordeeld · R andere reden · D en dan 1–5 doelscore (0 geen) · T toelichting · Del wissen · ↑↓ omhoog/omlaag · Tab naar Opslaan</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Previous
+%1</source>
+        <translation>Vorige
+%1</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The score at the previous meting, %1</source>
+        <translation>De score bij de vorige meting, %1</translation>
+    </message>
+    <message>
+        <source>There is no previous meting.</source>
+        <translation>Er is geen vorige meting.</translation>
+    </message>
+    <message>
+        <source>The level aimed for: D then 1–5, or double-click</source>
+        <translation>Het niveau dat het doel is: D en dan 1–5, of dubbelklik</translation>
+    </message>
+    <message>
+        <source>A short note: T or F2, or double-click</source>
+        <translation>Een korte toelichting: T of F2, of dubbelklik</translation>
+    </message>
+    <message>
+        <source>%1 (criminal data)</source>
+        <translation>%1 (strafrechtelijke gegevens)</translation>
+    </message>
+    <message>
+        <source>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag.</source>
+        <translation>Strafrechtelijke gegevens (AVG art. 10): scoor Justitie alleen bewust, als het van belang is voor de hulpvraag.</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld – %1</source>
+        <translation>niet beoordeeld – %1</translation>
+    </message>
+    <message>
+        <source>Press R (or click) for another reason; Delete clears the row.</source>
+        <translation>Druk op R (of klik) voor een andere reden; Delete wist de rij.</translation>
+    </message>
+    <message>
+        <source>doelscore: press 1–5, 0 for none, Esc to cancel.</source>
+        <translation>doelscore: druk op 1–5, 0 voor geen, Esc om te annuleren.</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld: %1. R gives another reason.</source>
+        <translation>niet beoordeeld: %1. Met R kiest u een andere reden.</translation>
+    </message>
+    <message>
+        <source>Criminal data (AVG art. 10): score Justitie only on purpose, when it matters for the hulpvraag. It is never filled in for you.</source>
+        <translation>Strafrechtelijke gegevens (AVG art. 10): scoor Justitie alleen bewust, als het van belang is voor de hulpvraag. Wijkdossier vult dit nooit voor u in.</translation>
+    </message>
+    <message>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmTrendChart</name>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmTrendGrid</name>
+    <message>
+        <source>Score per meting</source>
+        <translation>Score per meting</translation>
+    </message>
+    <message>
+        <source>Doelscore</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>A score holds until the next meting; a gap means niet beoordeeld.</source>
+        <translation>Een score geldt tot de volgende meting; een gat betekent niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmVergelijkingView</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>Ear&amp;lier</source>
+        <translation>Eer&amp;der</translation>
+    </message>
+    <message>
+        <source>There are no metingen yet.</source>
+        <translation>Er zijn nog geen metingen.</translation>
+    </message>
+    <message>
+        <source>Compare appears once there is a second meting.</source>
+        <translation>Vergelijken kan zodra er een tweede meting is.</translation>
+    </message>
+    <message>
+        <source>Choose two different metingen.</source>
+        <translation>Kies twee verschillende metingen.</translation>
+    </message>
+    <message>
+        <source>Per leefgebied of ZRM 2017; ZRM 2013 scores are carried over.</source>
+        <translation>Per leefgebied van ZRM 2017; scores uit ZRM 2013 zijn overgenomen.</translation>
+    </message>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ beter</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= gelijk</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ slechter</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>niet te vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ZrmVoortgangDialog</name>
+    <message>
+        <source>ZRM progress</source>
+        <translation>ZRM-voortgang</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Mijn caseload</translation>
+    </message>
+    <message>
+        <source>My caseload (%1)</source>
+        <translation>Mijn caseload (%1)</translation>
+    </message>
+    <message>
+        <source>All inwoners</source>
+        <translation>Alle inwoners</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>niet beoordeeld</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbeterd</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Gelijk gebleven</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Achteruitgegaan</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>Inwoners with a latest score or niet beoordeeld in this leefgebied</source>
+        <translation>Inwoners met een laatste score of niet beoordeeld op dit leefgebied</translation>
+    </message>
+    <message>
+        <source>Latest score %1 – %2</source>
+        <translation>Laatste score %1 – %2</translation>
+    </message>
+    <message>
+        <source>From the first to the latest score, for inwoners scored at least twice here</source>
+        <translation>Van de eerste tot de laatste score, voor inwoners die hier minstens twee keer een score hebben</translation>
+    </message>
+    <message>
+        <source>Latest scores from 1 (red) to 5 (green), then niet beoordeeld (grey)</source>
+        <translation>Laatste scores van 1 (rood) tot en met 5 (groen), daarna niet beoordeeld (grijs)</translation>
+    </message>
+    <message>
+        <source>Per leefgebied of ZRM 2017: each inwoner&apos;s latest score, and whether it improved, stayed stable or declined since their first scoring. ZRM 2013 scores are carried over. Scores are counted, never averaged; for some inwoners stable is the best outcome.</source>
+        <translation>Per leefgebied van ZRM 2017: de laatste score van elke inwoner, en of die is verbeterd, gelijk gebleven of achteruitgegaan sinds de eerste score. Scores uit ZRM 2013 zijn overgenomen. Scores worden geteld, nooit gemiddeld; voor sommige inwoners is gelijk blijven de beste uitkomst.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
     </message>
 </context>
 </TS>

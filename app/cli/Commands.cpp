@@ -26,12 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-int usageError(CliContext& ctx, const QString& message)
-{
-    ctx.err << message << '\n' << tr("Run wijkdossier-cli --help for the commands and options.") << '\n';
-    return Usage;
-}
-
 // Opens the database or prints why not.
 std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock)
 {
@@ -51,6 +45,22 @@ QString csvField(QString value)
 }
 
 } // namespace
+
+namespace {
+
+// Kept out of the function that prints it: lupdate misses this plural there.
+QString inwonerCount(int n)
+{
+    return QCoreApplication::translate("cli", "%n inwoner(s)", nullptr, n);
+}
+
+} // namespace
+
+int usageError(CliContext& ctx, const QString& message)
+{
+    ctx.err << message << '\n' << tr("Run wijkdossier-cli --help for the commands and options.") << '\n';
+    return Usage;
+}
 
 int runInit(CliContext& ctx)
 {
@@ -180,7 +190,7 @@ int runList(CliContext& ctx)
                                 r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")).leftJustified(10),
                                 r.straatregel.leftJustified(28, QLatin1Char(' '), true), r.postcode, r.woonplaats)
                     << '\n';
-        ctx.out << QCoreApplication::translate("cli", "%n inwoner(s)", nullptr, static_cast<int>(rows.size())) << '\n';
+        ctx.out << inwonerCount(static_cast<int>(rows.size())) << '\n';
     }
     return Success;
 }

@@ -18,7 +18,9 @@ QString tr(const char* text)
 
 Error wrong(const QString& what)
 {
-    return Error{ErrorCode::Invalid, tr("This is not a valid ZRM instrument file: %1").arg(what)};
+    return Error{
+        ErrorCode::Invalid,
+        QCoreApplication::translate("core::ZrmInstrument", "This is not a valid ZRM instrument file: %1").arg(what)};
 }
 
 std::vector<ZrmInstrument> loadBuiltIn()
