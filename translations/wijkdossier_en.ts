@@ -289,12 +289,12 @@ Options:
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <source>This is not a valid ZRM instrument file: %1</source>
-        <translation>This is not a valid ZRM instrument file: %1</translation>
+    <message numerus="yes">
+        <source>%n inwoner(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -499,6 +499,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</source>
         <translation>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</translation>
+    </message>
+    <message>
+        <source>This is not a valid ZRM instrument file: %1</source>
+        <translation>This is not a valid ZRM instrument file: %1</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2188,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Latest meting</source>
         <translation>Latest meting</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
 </context>
 <context>

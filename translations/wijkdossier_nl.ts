@@ -289,12 +289,12 @@ Opties:
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
     </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <source>This is not a valid ZRM instrument file: %1</source>
-        <translation>Dit is geen geldig ZRM-instrumentbestand: %1</translation>
+    <message numerus="yes">
+        <source>%n inwoner(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -499,6 +499,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>the leefgebied &quot;%1&quot; does not say which ZRM 2017 leefgebied it maps onto.</source>
         <translation>bij het leefgebied &quot;%1&quot; staat niet bij welk leefgebied van ZRM 2017 het hoort.</translation>
+    </message>
+    <message>
+        <source>This is not a valid ZRM instrument file: %1</source>
+        <translation>Dit is geen geldig ZRM-instrumentbestand: %1</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2188,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Latest meting</source>
         <translation>Laatste meting</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ QImage paintRadar(const ui::ZrmRadarData& data, const QSize& size)
         painter.drawLine(centre, point(axis, 5));
         painter.setPen(Qt::black);
         const QPointF at = point(axis, 5.6);
-        painter.drawText(QRectF(at.x() - 80, at.y() - 10, 160, 20), Qt::AlignCenter, data.leefgebieden.at(axis));
+        painter.drawText(QRectF(at.x() - 110, at.y() - 10, 220, 20), Qt::AlignCenter, data.leefgebieden.at(axis));
     }
 
     auto series = [&](const std::vector<std::optional<int>>& values, const QPen& pen, const QBrush& brush) {

@@ -221,7 +221,7 @@ std::optional<ChildRun> runChild(const QString& program, const QStringList& argu
 }
 
 // Runs a program that measures, prints `key=value` lines and exits; nullopt with the reason in `why`
-// (its own words on stderr when it gives them) when it cannot be run or fails.
+// (the last line it wrote to stderr, if any) when it cannot be run or fails.
 std::optional<QMap<QString, double>> runMeasurement(const QString& program, const QStringList& arguments, QString& why)
 {
     QProcess process;
@@ -231,7 +231,10 @@ std::optional<QMap<QString, double>> runMeasurement(const QString& program, cons
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForFinished(300000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        why = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        // Its reason is its last line; Qt may have warned about other things before.
+        const QStringList lines =
+            QString::fromUtf8(process.readAllStandardError()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        why = lines.isEmpty() ? QString() : lines.last().trimmed();
         if (why.isEmpty())
             why = process.error() == QProcess::UnknownError ? tr("exit code %1").arg(process.exitCode())
                                                             : process.errorString();

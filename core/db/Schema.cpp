@@ -147,7 +147,8 @@ CREATE TABLE zrm_score ()sql" WD_SYNC_COLUMNS R"sql(
     toelichting TEXT NOT NULL DEFAULT '',
     CHECK ((score IS NULL) <> (niet_beoordeeld IS NULL))
 );
-CREATE INDEX zrm_score_by_meting ON zrm_score (meting_id, leefgebied);
+-- Covers the progress report, which reads every living score of every meting.
+CREATE INDEX zrm_score_by_meting ON zrm_score (meting_id, leefgebied, deleted, score);
 CREATE INDEX zrm_score_by_hlc ON zrm_score (hlc);
 
 -- The licensed indicator texts of GGD Amsterdam, imported by a gemeente that holds the licence.

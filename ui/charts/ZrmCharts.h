@@ -23,6 +23,9 @@ struct ZrmRadarData {
     std::vector<std::optional<int>> laatste;
     std::vector<std::optional<int>> vorige;
     std::vector<std::optional<int>> doel;
+    /// True where the latest meting deliberately did not assess the leefgebied (with a reason);
+    /// a leefgebied without a score and without this flag was simply not part of the meting.
+    std::vector<bool> nietBeoordeeld;
     QString laatsteLabel; ///< legend text, e.g. "12-05-2026 (evaluatie)"
     QString vorigeLabel;
 };

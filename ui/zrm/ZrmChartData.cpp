@@ -89,6 +89,7 @@ ZrmRadarData ZrmChartData::radar(const std::vector<core::ZrmMeting>& metingen, c
         data.vorige.push_back(value(toen, lg.key));
         const auto it = nu.find(lg.key);
         data.doel.push_back(it == nu.end() ? std::nullopt : it->second.doelscore);
+        data.nietBeoordeeld.push_back(it != nu.end() && it->second.nietBeoordeeld.has_value());
     }
     if (laatste)
         data.laatsteLabel = metingLabel(*laatste);

@@ -183,8 +183,12 @@ void ZrmRadarChart::rebuildAxes()
         auto* label = new QGraphicsTextItem(this);
         label->document()->setDocumentMargin(0);
         label->setDefaultTextColor(Qt::black);
-        const bool beoordeeld = valueAt(m_data.laatste, i).has_value();
-        label->setHtml(labelHtml(m_data.leefgebieden.at(i), beoordeeld ? QString() : tr("niet beoordeeld")));
+        const bool gescoord = valueAt(m_data.laatste, i).has_value();
+        const bool nietBeoordeeld =
+            i < static_cast<qsizetype>(m_data.nietBeoordeeld.size()) && m_data.nietBeoordeeld[static_cast<size_t>(i)];
+        label->setHtml(labelHtml(m_data.leefgebieden.at(i), gescoord         ? QString()
+                                                            : nietBeoordeeld ? tr("niet beoordeeld")
+                                                                             : tr("not scored")));
         const qreal x = labelAlignment(spokeAngle(i, spokes)).x();
         setAlignment(label, x == 0 ? Qt::AlignLeft : x == 1 ? Qt::AlignRight : Qt::AlignHCenter);
         m_labels.push_back(label);
