@@ -318,9 +318,9 @@ TEST_CASE("imported inwoners without a vast aanspreekpunt join my caseload", "[d
 {
     test::TempWorkspace ws;
     InstellingenService instellingen(*ws);
-    REQUIRE(instellingen
-                .setMijnGegevens({QStringLiteral("Sanne Visser"), {}, QStringLiteral("0172-400100"), {}, {}, {}})
-                .ok());
+    REQUIRE(
+        instellingen.setMijnGegevens({QStringLiteral("Sanne Visser"), {}, QStringLiteral("0172-400100"), {}, {}, {}})
+            .ok());
     DossierService service(*ws);
     Inwoner eigen = named("Ria", "de", "Vries");
     eigen.aanspreekpunt = {QStringLiteral("Ahmed Bakkali"), QStringLiteral("0172-400200")};
