@@ -105,8 +105,11 @@ void ZrmVergelijkingView::compare()
     }
     if (!eerder || !later)
         return;
+    const bool mapped =
+        eerder->instrument != core::ZrmInstrument::kZrm2017 || later->instrument != core::ZrmInstrument::kZrm2017;
     m_note->setText(eerder == later ? tr("Choose two different metingen.")
-                                    : tr("Per leefgebied of ZRM 2017; ZRM 2013 scores are carried over."));
+                    : mapped        ? tr("Per leefgebied of ZRM 2017; ZRM 2013 scores are carried over.")
+                                    : QString());
     const auto nuIn2017 = ZrmChartData::in2017(*later);
     const auto toenIn2017 = ZrmChartData::in2017(*eerder);
     const auto text = [](const std::map<QString, core::ZrmScore>& outcomes, const QString& key) {
