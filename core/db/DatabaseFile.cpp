@@ -100,8 +100,6 @@ Result<OpenedDatabase> DatabaseFile::open(const QString& path, const Migrator& m
         opened.db->exec("PRAGMA synchronous = NORMAL");
         opened.db->exec("PRAGMA foreign_keys = ON");
         opened.db->exec("PRAGMA secure_delete = ON");
-        // Large transactions (imports, sync) journal many pages; keep those temporary files in memory.
-        opened.db->exec("PRAGMA temp_store = MEMORY");
 
         if (opened.fromVersion > 0 && opened.fromVersion < migrator.targetVersion())
             opened.backupPath = QStringLiteral("%1.backup-v%2-%3")
