@@ -26,17 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-// Opens the database or prints why not.
-std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock)
-{
-    auto ws = core::Workspace::open(ctx.databasePath, clock);
-    if (!ws) {
-        ctx.err << ws.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(ws.value());
-}
-
 QString csvField(QString value)
 {
     if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
@@ -55,6 +44,16 @@ QString inwonerCount(int n)
 }
 
 } // namespace
+
+std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock)
+{
+    auto ws = core::Workspace::open(ctx.databasePath, clock);
+    if (!ws) {
+        ctx.err << ws.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
 
 int usageError(CliContext& ctx, const QString& message)
 {

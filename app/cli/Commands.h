@@ -3,8 +3,17 @@
 
 #include "CliContext.h"
 
+#include <memory>
+
+namespace core {
+class Clock;
+class Workspace;
+} // namespace core
+
 namespace cli {
 
+/// Opens the database of the command line, or prints why not and returns nullptr.
+std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock);
 /// Prints the message and a pointer to --help on stderr; returns the usage exit code.
 int usageError(CliContext& ctx, const QString& message);
 

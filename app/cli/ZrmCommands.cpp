@@ -38,12 +38,10 @@ int runReport(CliContext& ctx)
         return usageError(ctx, tr("--format must be csv or json."));
 
     core::SystemClock clock;
-    auto ws = core::Workspace::open(ctx.databasePath, clock);
-    if (!ws) {
-        ctx.err << ws.error().message << '\n';
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
         return InvalidInput;
-    }
-    core::ZrmService zrm(*ws.value());
+    core::ZrmService zrm(*ws);
     const auto rows = zrm.voortgang(options.value(QStringLiteral("aanspreekpunt")));
     if (!rows) {
         ctx.err << rows.error().message << '\n';
@@ -92,12 +90,10 @@ int runInstrument(CliContext& ctx)
         return InvalidInput;
     }
     core::SystemClock clock;
-    auto ws = core::Workspace::open(ctx.databasePath, clock);
-    if (!ws) {
-        ctx.err << ws.error().message << '\n';
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
         return InvalidInput;
-    }
-    core::ZrmService zrm(*ws.value());
+    core::ZrmService zrm(*ws);
     const auto imported = zrm.importIndicatoren(file.readAll());
     if (!imported) {
         ctx.err << imported.error().message << '\n';
