@@ -69,5 +69,26 @@ expect "a file that is not a database" 1 "$cli" --db "$tmp/not.sqlite" check
 contains "not-a-database message" "$tmp/err" "Wijkdossier"
 [ "$(cat "$tmp/not.sqlite")" = "garbage" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: foreign file changed"; }
 
+expect "termijnen json" 0 "$cli" termijnen --melding 2026-04-18 --aanvraag 2026-12-11 --format json
+contains "termijnen json dates" "$tmp/out" '{"persoonlijk_plan": {"date": "2026-04-28", "moved_from": "2026-04-25"}, "onderzoek": {"date": "2026-06-01", "moved_from": "2026-05-30"}, "beschikking": {"date": "2026-12-28", "moved_from": "2026-12-25"}}'
+expect "termijnen text" 0 "$cli" --lang en termijnen --melding 2026-11-02
+contains "termijnen text onderzoek" "$tmp/out" "ma 14-12-2026"
+expect "termijnen without aanvraag" 0 "$cli" termijnen --melding 2026-11-02 --format json
+contains "termijnen null beschikking" "$tmp/out" '"onderzoek": {"date": "2026-12-14", "moved_from": null}, "beschikking": null}'
+expect "termijnen with a date that does not exist" 1 "$cli" termijnen --melding 2026-02-30
+expect "termijnen with a Dutch date" 1 "$cli" termijnen --melding 30-02-2026
+expect "termijnen with a word for a date" 1 "$cli" termijnen --melding gisteren
+contains "termijnen names the bad date" "$tmp/err" "gisteren"
+expect "termijnen without a melding" 2 "$cli" termijnen --aanvraag 2026-12-11
+mkdir -p "$tmp/config/Wijkdossier/wijkdossier"
+echo '{"format": "wijkdossier-gelijkgestelde-dagen", "dagen": [{"datum": "2026-05-15", "omschrijving": "vrijdag na Hemelvaart", "bron": "test"}]}' >"$tmp/config/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
+expect "termijnen with a gemeente's gelijkgestelde dag" 0 "$cli" termijnen --melding 2026-05-07 --format json
+contains "gelijkgestelde dag moves the plan" "$tmp/out" '"persoonlijk_plan": {"date": "2026-05-18"'
+echo 'kapot' >"$tmp/config/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
+expect "termijnen with a malformed gelijkgestelde-dagen file" 0 "$cli" termijnen --melding 2026-05-07 --format json
+contains "malformed file reported" "$tmp/err" "gelijkgestelde-dagen.json"
+contains "built-in list used" "$tmp/out" '"persoonlijk_plan": {"date": "2026-05-15"'
+rm -f "$tmp/config/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -239,6 +239,45 @@
         <source>%1 indicator texts imported.</source>
         <translation>%1 indicator texts imported.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n inwoner(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>termijnen needs --melding YYYY-MM-DD.</source>
+        <translation>termijnen needs --melding YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format must be text or json.</translation>
+    </message>
+    <message>
+        <source>--melding must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--melding must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--aanvraag must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--aanvraag must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan (7 days): %1</source>
+        <translation>Persoonlijk plan (7 days): %1</translation>
+    </message>
+    <message>
+        <source>Onderzoek (6 weeks): %1</source>
+        <translation>Onderzoek (6 weeks): %1</translation>
+    </message>
+    <message>
+        <source>Beschikking (2 weeks): %1</source>
+        <translation>Beschikking (2 weeks): %1</translation>
+    </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
@@ -253,6 +292,8 @@ Commands:
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM leefgebied: latest levels and movement
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -277,6 +318,8 @@ Commands:
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM leefgebied: latest levels and movement
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -288,13 +331,6 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inwoner(s)</source>
-        <translation>
-            <numerusform>%n inwoner</numerusform>
-            <numerusform>%n inwoners</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +753,117 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>The file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::AtwKalender</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>King&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Liberation Day</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Second Christmas Day</source>
+        <translation>Second Christmas Day</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen is not valid JSON: %1 (at character %2).</source>
+        <translation>The list of gelijkgestelde dagen is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen must be an object with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>The list of gelijkgestelde dagen must be an object with &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen needs a &quot;dagen&quot; list.</source>
+        <translation>The list of gelijkgestelde dagen needs a &quot;dagen&quot; list.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1: &quot;datum&quot; must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Gelijkgestelde dag %1: &quot;datum&quot; must be a date as YYYY-MM-DD, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1 (%2) needs an &quot;omschrijving&quot;.</source>
+        <translation>Gelijkgestelde dag %1 (%2) needs an &quot;omschrijving&quot;.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1 (%2) needs a &quot;bron&quot;: the decree it comes from.</source>
+        <translation>Gelijkgestelde dag %1 (%2) needs a &quot;bron&quot;: the decree it comes from.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ignored: %2</source>
+        <translation>%1 is ignored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Termijn</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, moved from %2: %3</source>
+        <translation>%1, moved from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Termijnen</name>
+    <message numerus="yes">
+        <source>suspended %n day(s)</source>
+        <translation>
+            <numerusform>suspended %n day</numerusform>
+            <numerusform>suspended %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>suspended %n day(s): %1</source>
+        <translation>
+            <numerusform>suspended %n day: %1</numerusform>
+            <numerusform>suspended %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>at least two working days in the term (Atw art. 2)</source>
+        <translation>at least two working days in the term (Atw art. 2)</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,45 @@
         <source>%1 indicator texts imported.</source>
         <translation>%1 indicatorteksten geïmporteerd.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n inwoner(s)</source>
+        <translation>
+            <numerusform>%n inwoner</numerusform>
+            <numerusform>%n inwoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Onverwacht argument: %1</translation>
+    </message>
+    <message>
+        <source>termijnen needs --melding YYYY-MM-DD.</source>
+        <translation>termijnen heeft --melding JJJJ-MM-DD nodig.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format moet text of json zijn.</translation>
+    </message>
+    <message>
+        <source>--melding must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--melding moet een bestaande datum zijn als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--aanvraag must be an existing date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--aanvraag moet een bestaande datum zijn als JJJJ-MM-DD, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan (7 days): %1</source>
+        <translation>Persoonlijk plan (7 dagen): %1</translation>
+    </message>
+    <message>
+        <source>Onderzoek (6 weeks): %1</source>
+        <translation>Onderzoek (6 weken): %1</translation>
+    </message>
+    <message>
+        <source>Beschikking (2 weeks): %1</source>
+        <translation>Beschikking (2 weken): %1</translation>
+    </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
@@ -253,6 +292,8 @@ Commands:
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM leefgebied: latest levels and movement
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -277,6 +318,8 @@ Opdrachten:
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM-leefgebied: laatste niveaus en verandering
   instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, opstarten en demodata
 
@@ -288,13 +331,6 @@ Opties:
 
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n inwoner(s)</source>
-        <translation>
-            <numerusform>%n inwoner</numerusform>
-            <numerusform>%n inwoners</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -717,6 +753,117 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::AtwKalender</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Nieuwjaarsdag</translation>
+    </message>
+    <message>
+        <source>Good Friday</source>
+        <translation>Goede Vrijdag</translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation>tweede Paasdag</translation>
+    </message>
+    <message>
+        <source>King&apos;s Day</source>
+        <translation>Koningsdag</translation>
+    </message>
+    <message>
+        <source>Liberation Day</source>
+        <translation>Bevrijdingsdag</translation>
+    </message>
+    <message>
+        <source>Ascension Day</source>
+        <translation>Hemelvaartsdag</translation>
+    </message>
+    <message>
+        <source>Whit Monday</source>
+        <translation>tweede Pinksterdag</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>eerste Kerstdag</translation>
+    </message>
+    <message>
+        <source>Second Christmas Day</source>
+        <translation>tweede Kerstdag</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen is not valid JSON: %1 (at character %2).</source>
+        <translation>De lijst met gelijkgestelde dagen is geen geldige JSON: %1 (bij teken %2).</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen must be an object with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>De lijst met gelijkgestelde dagen moet een object zijn met &quot;format&quot;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The list of gelijkgestelde dagen needs a &quot;dagen&quot; list.</source>
+        <translation>De lijst met gelijkgestelde dagen heeft een lijst &quot;dagen&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1: &quot;datum&quot; must be a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>Gelijkgestelde dag %1: &quot;datum&quot; moet een datum zijn als JJJJ-MM-DD, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1 (%2) needs an &quot;omschrijving&quot;.</source>
+        <translation>Gelijkgestelde dag %1 (%2) heeft een &quot;omschrijving&quot; nodig.</translation>
+    </message>
+    <message>
+        <source>Gelijkgestelde dag %1 (%2) needs a &quot;bron&quot;: the decree it comes from.</source>
+        <translation>Gelijkgestelde dag %1 (%2) heeft een &quot;bron&quot; nodig: het besluit waar de dag uit komt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ignored: %2</source>
+        <translation>%1 wordt niet gebruikt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Termijn</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, moved from %2: %3</source>
+        <translation>%1, verschoven van %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Termijnen</name>
+    <message numerus="yes">
+        <source>suspended %n day(s)</source>
+        <translation>
+            <numerusform>%n dag opgeschort</numerusform>
+            <numerusform>%n dagen opgeschort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>suspended %n day(s): %1</source>
+        <translation>
+            <numerusform>%n dag opgeschort: %1</numerusform>
+            <numerusform>%n dagen opgeschort: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>weekend</translation>
+    </message>
+    <message>
+        <source>at least two working days in the term (Atw art. 2)</source>
+        <translation>ten minste twee werkdagen in de termijn (Atw art. 2)</translation>
     </message>
 </context>
 <context>

@@ -25,5 +25,7 @@ int runImportCsv(CliContext& ctx);
 int runBench(CliContext& ctx);
 int runReport(CliContext& ctx);
 int runInstrument(CliContext& ctx);
+/// termijnen --melding DATE [--aanvraag DATE] [--format json]: the Wmo deadlines; needs no database.
+int runTermijnen(CliContext& ctx);
 
 } // namespace cli

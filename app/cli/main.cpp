@@ -15,29 +15,32 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-               "cli", "Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]\n"
-                      "\n"
-                      "Commands:\n"
-                      "  init                              create an empty database\n"
-                      "  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data\n"
-                      "  check                             integrity check and schema version (exit 0 when sound)\n"
-                      "  list [--format table|csv|json] [--all] [--search TEXT]\n"
-                      "                                    the caseload (--all: every inwoner)\n"
-                      "  import-csv FILE [--check] [--report json]\n"
-                      "                                    import inwoners from a spreadsheet export\n"
-                      "  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]\n"
-                      "                                    per ZRM leefgebied: latest levels and movement\n"
-                      "  instrument import FILE            import licensed ZRM indicator texts (JSON)\n"
-                      "  bench [--size L|XL] [--format json]\n"
-                      "                                    measure search, dossier, start-up and demo speed\n"
-                      "\n"
-                      "Options:\n"
-                      "  --db FILE     the database (default: %1)\n"
-                      "  --lang LANG   language of messages: nl (default) or en\n"
-                      "  --version     print the version\n"
-                      "  --help        print this help\n"
-                      "\n"
-                      "Exit status: 0 success, 1 invalid input, 2 usage error.\n")
+               "cli",
+               "Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]\n"
+               "\n"
+               "Commands:\n"
+               "  init                              create an empty database\n"
+               "  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data\n"
+               "  check                             integrity check and schema version (exit 0 when sound)\n"
+               "  list [--format table|csv|json] [--all] [--search TEXT]\n"
+               "                                    the caseload (--all: every inwoner)\n"
+               "  import-csv FILE [--check] [--report json]\n"
+               "                                    import inwoners from a spreadsheet export\n"
+               "  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]\n"
+               "                                    per ZRM leefgebied: latest levels and movement\n"
+               "  instrument import FILE            import licensed ZRM indicator texts (JSON)\n"
+               "  termijnen --melding DATE [--aanvraag DATE] [--format json]\n"
+               "                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved\n"
+               "  bench [--size L|XL] [--format json]\n"
+               "                                    measure search, dossier, start-up and demo speed\n"
+               "\n"
+               "Options:\n"
+               "  --db FILE     the database (default: %1)\n"
+               "  --lang LANG   language of messages: nl (default) or en\n"
+               "  --version     print the version\n"
+               "  --help        print this help\n"
+               "\n"
+               "Exit status: 0 success, 1 invalid input, 2 usage error.\n")
         .arg(core::db::DatabaseFile::defaultPath());
 }
 
@@ -85,10 +88,11 @@ int main(int argc, char** argv)
     }
 
     const std::map<QString, std::function<int(cli::CliContext&)>> commands = {
-        {QStringLiteral("init"), cli::runInit},     {QStringLiteral("demo"), cli::runDemo},
-        {QStringLiteral("check"), cli::runCheck},   {QStringLiteral("list"), cli::runList},
-        {QStringLiteral("bench"), cli::runBench},   {QStringLiteral("import-csv"), cli::runImportCsv},
-        {QStringLiteral("report"), cli::runReport}, {QStringLiteral("instrument"), cli::runInstrument},
+        {QStringLiteral("init"), cli::runInit},           {QStringLiteral("demo"), cli::runDemo},
+        {QStringLiteral("check"), cli::runCheck},         {QStringLiteral("list"), cli::runList},
+        {QStringLiteral("bench"), cli::runBench},         {QStringLiteral("import-csv"), cli::runImportCsv},
+        {QStringLiteral("report"), cli::runReport},       {QStringLiteral("instrument"), cli::runInstrument},
+        {QStringLiteral("termijnen"), cli::runTermijnen},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {
