@@ -168,10 +168,6 @@
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>median of 5; from starting the process to its first paint; baseline: plain QTableView</translation>
-    </message>
-    <message>
         <source>exit code %1</source>
         <translation>exit code %1</translation>
     </message>
@@ -331,6 +327,10 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
+    </message>
+    <message>
+        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</translation>
     </message>
 </context>
 <context>

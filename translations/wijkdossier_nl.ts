@@ -168,10 +168,6 @@
         <translation>Onbekende opdracht: %1</translation>
     </message>
     <message>
-        <source>median of 5; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>mediaan van 5; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
-    </message>
-    <message>
         <source>exit code %1</source>
         <translation>exitcode %1</translation>
     </message>
@@ -331,6 +327,10 @@ Opties:
 
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message>
+        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>mediaan van 9 na een opwarmronde; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
     </message>
 </context>
 <context>
