@@ -83,6 +83,7 @@ Result<OpenedDatabase> DatabaseFile::open(const QString& path, const Migrator& m
                                                "that window first; the file was not changed.")};
         return Error{ErrorCode::ReadOnly, tr("Wijkdossier cannot lock %1. The file was not changed.").arg(path)};
     }
+    QFile::setPermissions(path + QStringLiteral(".lock"), kOwnerOnly);
 
     try {
         if (!exists && !createPrivateFile(path))

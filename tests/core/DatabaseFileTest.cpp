@@ -44,6 +44,7 @@ TEST_CASE("a new database is created owner-only, in WAL mode, with foreign keys 
     REQUIRE(opened.ok());
     CHECK(opened->outcome == Migrator::Outcome::Created);
     CHECK(mode(path) == 0600);
+    CHECK(mode(path + QStringLiteral(".lock")) == 0600);
     Database& db = *opened->db;
     CHECK(db.scalarText("PRAGMA journal_mode") == QStringLiteral("wal"));
     CHECK(db.scalar("PRAGMA foreign_keys") == 1);
