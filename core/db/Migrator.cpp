@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include <sys/stat.h>
+
 namespace core::db {
 
 Migrator::Migrator(std::vector<Migration> steps)
@@ -34,7 +36,15 @@ Migrator::Outcome Migrator::migrate(Database& db, const QString& backupPath) con
     if (current == target)
         return Outcome::UpToDate;
     if (current > 0 && !backupPath.isEmpty()) {
-        db.vacuumInto(backupPath);
+        // The backup holds everything the dossier holds: create it owner-only from the first byte.
+        const mode_t previous = ::umask(0077);
+        try {
+            db.vacuumInto(backupPath);
+        } catch (...) {
+            ::umask(previous);
+            throw;
+        }
+        ::umask(previous);
         QFile::setPermissions(backupPath, QFile::ReadOwner | QFile::WriteOwner);
     }
     for (const Migration& step : m_steps) {
