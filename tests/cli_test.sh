@@ -90,5 +90,15 @@ contains "malformed file reported" "$tmp/err" "gelijkgestelde-dagen.json"
 contains "built-in list used" "$tmp/out" '"persoonlijk_plan": {"date": "2026-05-15"'
 rm -f "$tmp/config/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
 
+inwoner_id=$("$cli" --db "$db" list --all --format json 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+expect "print inzage" 0 "$cli" --db "$db" print inzage --inwoner "$inwoner_id" --out "$tmp/inzage.pdf"
+[ "$(head -c 4 "$tmp/inzage.pdf" 2>/dev/null)" = "%PDF" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: inzage is not a PDF"; }
+[ "$(stat -c %a "$tmp/inzage.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: inzage PDF is not mode 600"; }
+[ ! -e "$tmp/inzage.pdf.tmp" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: inzage left a temporary file"; }
+expect "print inzage for an unknown inwoner" 1 "$cli" --db "$db" print inzage --inwoner geen-inwoner --out "$tmp/geen.pdf"
+[ ! -e "$tmp/geen.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown inwoner wrote a PDF"; }
+expect "print inzage without --out" 2 "$cli" --db "$db" print inzage --inwoner "$inwoner_id"
+expect "print inzage without --inwoner" 2 "$cli" --db "$db" print inzage --out "$tmp/x.pdf"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

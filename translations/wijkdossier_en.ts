@@ -275,6 +275,30 @@
         <translation>Beschikking (2 weeks): %1</translation>
     </message>
     <message>
+        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage.</source>
+        <translation>print needs a document: inzage.</translation>
+    </message>
+    <message>
+        <source>print inzage needs --inwoner ID and --out FILE.pdf.</source>
+        <translation>print inzage needs --inwoner ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -290,6 +314,8 @@ Commands:
   instrument import FILE            import licensed ZRM indicator texts (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -316,6 +342,8 @@ Commands:
   instrument import FILE            import licensed ZRM indicator texts (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -329,8 +357,8 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
     <message>
-        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</translation>
+        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
+        <translation>Wrote the inzage overview of inwoner %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +727,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The database could not be prepared: %1</source>
         <translation>The database could not be prepared: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::InzageDocument</name>
+    <message>
+        <source>The inzage template cannot be read.</source>
+        <translation>The inzage template cannot be read.</translation>
+    </message>
+    <message>
+        <source>The inzage template is broken: %1</source>
+        <translation>The inzage template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,30 @@
         <translation>Beschikking (2 weken): %1</translation>
     </message>
     <message>
+        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
+        <translation>mediaan van 9 na een opwarmronde; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage.</source>
+        <translation>print heeft een document nodig: inzage.</translation>
+    </message>
+    <message>
+        <source>print inzage needs --inwoner ID and --out FILE.pdf.</source>
+        <translation>print inzage heeft --inwoner ID en --out BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -290,6 +314,8 @@ Commands:
   instrument import FILE            import licensed ZRM indicator texts (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, start-up and demo speed
 
@@ -316,6 +342,8 @@ Opdrachten:
   instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
+  print inzage --inwoner ID --out FILE.pdf
+                                    alles wat het bestand over één inwoner bevat, als PDF
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, opstarten en demodata
 
@@ -329,8 +357,8 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</source>
-        <translation>mediaan van 9 na een opwarmronde; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
+        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
+        <translation>Het inzageoverzicht van inwoner %1 is opgeslagen in %2.</translation>
     </message>
 </context>
 <context>
@@ -699,6 +727,21 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The database could not be prepared: %1</source>
         <translation>De database kon niet worden voorbereid: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::InzageDocument</name>
+    <message>
+        <source>The inzage template cannot be read.</source>
+        <translation>Het sjabloon voor het inzageoverzicht kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The inzage template is broken: %1</source>
+        <translation>Het sjabloon voor het inzageoverzicht bevat een fout: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
     </message>
 </context>
 <context>

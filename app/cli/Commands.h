@@ -27,5 +27,7 @@ int runReport(CliContext& ctx);
 int runInstrument(CliContext& ctx);
 /// termijnen --melding DATE [--aanvraag DATE] [--format json]: the Wmo deadlines; needs no database.
 int runTermijnen(CliContext& ctx);
+/// print inzage --inwoner ID --out FILE.pdf: the inzage-overzicht as PDF (mode 0600); needs a QGuiApplication.
+int runPrint(CliContext& ctx);
 
 } // namespace cli

@@ -6,9 +6,12 @@
 #include "db/DatabaseFile.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
+#include <string_view>
 
 namespace {
 
@@ -31,6 +34,8 @@ QString usage()
                "  instrument import FILE            import licensed ZRM indicator texts (JSON)\n"
                "  termijnen --melding DATE [--aanvraag DATE] [--format json]\n"
                "                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved\n"
+               "  print inzage --inwoner ID --out FILE.pdf\n"
+               "                                    everything the file holds about one inwoner, as PDF\n"
                "  bench [--size L|XL] [--format json]\n"
                "                                    measure search, dossier, start-up and demo speed\n"
                "\n"
@@ -44,11 +49,33 @@ QString usage()
         .arg(core::db::DatabaseFile::defaultPath());
 }
 
+/// The application object: a QGuiApplication for `print` (documents are laid out with Qt GUI, on the
+/// offscreen platform unless another is chosen), a QCoreApplication for everything else.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    bool print = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--db" || a == "--lang") {
+            ++i;
+            continue;
+        }
+        print = a == "print";
+        break;
+    }
+    if (!print)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
     QCoreApplication::setApplicationName(QStringLiteral("wijkdossier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
@@ -92,7 +119,7 @@ int main(int argc, char** argv)
         {QStringLiteral("check"), cli::runCheck},         {QStringLiteral("list"), cli::runList},
         {QStringLiteral("bench"), cli::runBench},         {QStringLiteral("import-csv"), cli::runImportCsv},
         {QStringLiteral("report"), cli::runReport},       {QStringLiteral("instrument"), cli::runInstrument},
-        {QStringLiteral("termijnen"), cli::runTermijnen},
+        {QStringLiteral("termijnen"), cli::runTermijnen}, {QStringLiteral("print"), cli::runPrint},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {

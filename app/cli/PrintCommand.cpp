@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: EUPL-1.2
+// wijkdossier-cli print: documents as PDF, laid out with QTextDocument (needs the QGuiApplication of main).
+#include "Commands.h"
+
+#include "Options.h"
+
+#include "Clock.h"
+#include "Workspace.h"
+#include "documents/InzageDocument.h"
+#include "services/DossierService.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <cmath>
+#include <filesystem>
+#include <system_error>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+constexpr double kMarginMm = 20.0;
+constexpr double kFooterMm = 10.0;
+
+int mmToPixels(double mm, int resolution)
+{
+    return static_cast<int>(std::lround(mm / 25.4 * resolution));
+}
+
+/// Lays `html` out on A4 pages and paints them into `device`, with a footer on every page: who the
+/// document is about, the date and "pagina X van Y". Returns false when painting could not start.
+bool paintPdf(QPdfWriter& writer, const QString& html, const QString& naam, const QString& datum)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
+    const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
+    const int footer = mmToPixels(kFooterMm, writer.resolution());
+    const int bodyHeight = area.height() - footer;
+
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
+    document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    document.setPageSize(QSizeF(area.width(), bodyHeight));
+    document.setHtml(html);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    QFont footerFont(QStringLiteral("DejaVu Sans"), 8);
+    const QRect footerRect(0, area.height() - footer, area.width(), footer);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.save();
+        const QRectF clip(0, page * bodyHeight, area.width(), bodyHeight);
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.save();
+        painter.setFont(footerFont);
+        painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
+        painter.drawLine(footerRect.topLeft() + QPoint(0, footer / 3), footerRect.topRight() + QPoint(0, footer / 3));
+        painter.setPen(QColor(0x44, 0x44, 0x44));
+        // The printed letter is Dutch whatever language the app speaks, like the template.
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom,
+                         QStringLiteral("Overzicht van de gegevens van %1 · %2").arg(naam, datum));
+        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
+                         QStringLiteral("pagina %1 van %2").arg(page + 1).arg(pages));
+        painter.restore();
+    }
+    return painter.end();
+}
+
+/// Writes the PDF next to `path` with mode 0600 (special-category personal data) and renames it into
+/// place, so a reader never sees half a file and an old file is replaced whole.
+bool writePdf(CliContext& ctx, const QString& path, const QString& html, const QString& naam, const QString& datum)
+{
+    const QString tmpPath = path + QStringLiteral(".tmp");
+    QFile::remove(tmpPath);
+    QFile tmp(tmpPath);
+    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        ctx.err << tr("Cannot write %1: %2").arg(tmpPath, tmp.errorString()) << '\n';
+        return false;
+    }
+    bool painted = false;
+    {
+        QPdfWriter writer(&tmp);
+        writer.setCreator(QStringLiteral("Wijkdossier"));
+        writer.setTitle(QStringLiteral("Overzicht van uw gegevens"));
+        painted = paintPdf(writer, html, naam, datum);
+    }
+    const bool flushed = tmp.flush() && tmp.error() == QFileDevice::NoError;
+    tmp.close();
+    std::error_code error;
+    if (painted && flushed)
+        std::filesystem::rename(QFile::encodeName(tmpPath).toStdString(), QFile::encodeName(path).toStdString(), error);
+    if (!painted || !flushed || error) {
+        QFile::remove(tmpPath);
+        ctx.err << tr("Cannot write %1.").arg(path) << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runPrint(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1), {QStringLiteral("inwoner"), QStringLiteral("out")}, {});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    if (options.positional().size() != 1 || options.positional().first() != QLatin1String("inzage"))
+        return usageError(ctx, tr("print needs a document: inzage."));
+    if (!options.has(QStringLiteral("inwoner")) || !options.has(QStringLiteral("out")))
+        return usageError(ctx, tr("print inzage needs --inwoner ID and --out FILE.pdf."));
+    const QString id = options.value(QStringLiteral("inwoner"));
+    const QString out = options.value(QStringLiteral("out"));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    core::DossierService dossiers(*ws);
+    const auto inwoner = dossiers.inwoner(id);
+    if (!inwoner) {
+        ctx.err << tr("There is no inwoner with id %1.").arg(id) << '\n';
+        return InvalidInput;
+    }
+    core::documents::InzageDocument document(*ws);
+    const auto html = document.render(id);
+    if (!html) {
+        ctx.err << html.error().message << '\n';
+        return InvalidInput;
+    }
+    const QString datum =
+        QLocale(QLocale::Dutch, QLocale::Netherlands).toString(clock.today(), QStringLiteral("d MMMM yyyy"));
+    if (!writePdf(ctx, out, html.value(), inwoner->weergavenaam(), datum))
+        return InvalidInput;
+    // The id, not the name: no personal data on stdout.
+    ctx.out << tr("Wrote the inzage overview of inwoner %1 to %2.").arg(id, out) << '\n';
+    return Success;
+}
+
+} // namespace cli

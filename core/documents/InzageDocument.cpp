@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "InzageDocument.h"
+
+#include "Clock.h"
+#include "Workspace.h"
+#include "db/DatabaseError.h"
+#include "repo/AuditRepository.h"
+#include "services/DossierService.h"
+#include "services/ZrmService.h"
+#include "zrm/ZrmInstrument.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace core::documents {
+
+namespace {
+
+namespace mustache = kainjow::mustache;
+
+// The words below are printed in a letter to a Dutch inwoner in plain Dutch (B1), whatever language
+// the app speaks, so they are not tr() strings; they are keyed by the stable keys of the model.
+const std::map<QString, QString>& dutch()
+{
+    static const std::map<QString, QString> words = {
+        {QStringLiteral("relatie/partner"), QStringLiteral("Partner")},
+        {QStringLiteral("relatie/kind"), QStringLiteral("Kind")},
+        {QStringLiteral("relatie/ouder"), QStringLiteral("Ouder")},
+        {QStringLiteral("relatie/familie"), QStringLiteral("Familie")},
+        {QStringLiteral("relatie/buur"), QStringLiteral("Buurman of buurvrouw")},
+        {QStringLiteral("relatie/vriend"), QStringLiteral("Vriend of vriendin")},
+        {QStringLiteral("relatie/vrijwilliger"), QStringLiteral("Vrijwilliger")},
+        {QStringLiteral("relatie/huisarts"), QStringLiteral("Huisarts")},
+        {QStringLiteral("relatie/wijkverpleegkundige"), QStringLiteral("Wijkverpleegkundige")},
+        {QStringLiteral("relatie/aanbieder"), QStringLiteral("Zorgaanbieder")},
+        {QStringLiteral("relatie/professional"), QStringLiteral("Andere hulpverlener")},
+        {QStringLiteral("relatie/anders"), QStringLiteral("Anders")},
+        {QStringLiteral("toestemming/ja"), QStringLiteral("Ja")},
+        {QStringLiteral("toestemming/nee"), QStringLiteral("Nee")},
+        {QStringLiteral("toestemming/onbekend"), QStringLiteral("Nog niet gevraagd")},
+        {QStringLiteral("kanaal/"), QStringLiteral("Geen voorkeur")},
+        {QStringLiteral("kanaal/telefoon"), QStringLiteral("Telefoon")},
+        {QStringLiteral("kanaal/sms"), QStringLiteral("Sms")},
+        {QStringLiteral("kanaal/email"), QStringLiteral("E-mail")},
+        {QStringLiteral("kanaal/post"), QStringLiteral("Brief")},
+        {QStringLiteral("kanaal/huisbezoek"), QStringLiteral("Huisbezoek")},
+        {QStringLiteral("moment/intake"), QStringLiteral("Eerste meting (intake)")},
+        {QStringLiteral("moment/tussentijds"), QStringLiteral("Tussentijdse meting")},
+        {QStringLiteral("moment/evaluatie"), QStringLiteral("Evaluatie")},
+        {QStringLiteral("moment/afsluiting"), QStringLiteral("Afsluiting")},
+        {QStringLiteral("reden/niet_relevant"), QStringLiteral("niet nodig voor uw hulpvraag")},
+        {QStringLiteral("reden/onvoldoende_informatie"), QStringLiteral("nog niet genoeg informatie")},
+        {QStringLiteral("reden/inwoner_wil_niet"), QStringLiteral("u wilde dit niet")},
+        {QStringLiteral("actie/create"), QStringLiteral("aangemaakt")},
+        {QStringLiteral("actie/update"), QStringLiteral("gewijzigd")},
+        {QStringLiteral("actie/delete"), QStringLiteral("verwijderd")},
+        {QStringLiteral("actie/restore"), QStringLiteral("teruggezet")},
+        {QStringLiteral("actie/open"), QStringLiteral("bekeken")},
+        {QStringLiteral("actie/import"), QStringLiteral("ingelezen uit een bestand")},
+        {QStringLiteral("actie/export"), QStringLiteral("opgevraagd als overzicht")},
+        {QStringLiteral("entiteit/inwoner"), QStringLiteral("Uw persoonsgegevens")},
+        {QStringLiteral("entiteit/netwerkpersoon"), QStringLiteral("Een persoon in uw netwerk")},
+        {QStringLiteral("entiteit/zrm_meting"), QStringLiteral("Een meting van de Zelfredzaamheid-Matrix")},
+        {QStringLiteral("entiteit/huishouden"), QStringLiteral("Uw huishouden")},
+        {QStringLiteral("entiteit/huishoudlid"), QStringLiteral("Een lid van uw huishouden")},
+    };
+    return words;
+}
+
+QString woord(const QString& soort, const QString& key)
+{
+    const auto it = dutch().find(soort + QLatin1Char('/') + key);
+    return it != dutch().end() ? it->second : key;
+}
+
+std::string s(const QString& text)
+{
+    return text.toStdString();
+}
+
+/// A value that a template section shows only when there is something to show.
+mustache::data optioneel(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return mustache::data(mustache::data::type::bool_false);
+    return mustache::data(s(text));
+}
+
+mustache::data vlag(bool value)
+{
+    return mustache::data(value ? mustache::data::type::bool_true : mustache::data::type::bool_false);
+}
+
+QString datum(const QDate& date)
+{
+    if (!date.isValid())
+        return QStringLiteral("niet bekend");
+    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString ingevuld(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QStringLiteral("niet ingevuld") : text;
+}
+
+mustache::data veld(const char* naam, const QString& waarde)
+{
+    return mustache::object{{"veld", mustache::data(naam)}, {"waarde", mustache::data(s(ingevuld(waarde)))}};
+}
+
+mustache::list persoonsgegevens(const Inwoner& in)
+{
+    const QString woonplaats = QStringList{in.adres.postcode, in.adres.woonplaats}.join(QLatin1Char(' ')).trimmed();
+    QString aanspreekpunt = in.aanspreekpunt.naam;
+    if (!in.aanspreekpunt.telefoon.isEmpty())
+        aanspreekpunt += QStringLiteral(", telefoon ") + in.aanspreekpunt.telefoon;
+    return {
+        veld("Voornamen", in.voornamen),
+        veld("Voorletters", in.voorletters),
+        veld("Roepnaam", in.roepnaam),
+        veld("Tussenvoegsel", in.tussenvoegsel),
+        veld("Achternaam", in.geslachtsnaam),
+        veld("Burgerservicenummer (BSN)", in.bsn),
+        veld("Geboortedatum", in.geboortedatum.isValid() ? datum(in.geboortedatum) : QString()),
+        veld("Adres", in.adres.straatregel()),
+        veld("Postcode en woonplaats", woonplaats),
+        veld("Telefoon", in.telefoon),
+        veld("E-mail", in.email),
+        veld("Taal thuis (als dat niet Nederlands is)", in.taal),
+        veld("Tolk nodig", in.tolkNodig ? QStringLiteral("Ja") : QStringLiteral("Nee")),
+        veld("Hoe wilt u het liefst contact", woord(QStringLiteral("kanaal"), key(in.contactvoorkeur))),
+        veld("Vaste contactpersoon", aanspreekpunt),
+    };
+}
+
+QString belasting(const Mantelzorg& mz)
+{
+    const auto niveau = mz.belasting();
+    if (!niveau || !mz.belastingEdiz)
+        return {};
+    QString tekst;
+    switch (*niveau) {
+    case Belasting::Geen:
+        tekst = QStringLiteral("niet zwaar belast");
+        break;
+    case Belasting::Licht:
+        tekst = QStringLiteral("licht belast");
+        break;
+    case Belasting::Matig:
+        tekst = QStringLiteral("matig belast");
+        break;
+    case Belasting::Zwaar:
+        tekst = QStringLiteral("zwaar belast");
+        break;
+    }
+    return QStringLiteral("%1 (score %2 van 15)").arg(tekst).arg(*mz.belastingEdiz);
+}
+
+mustache::data netwerkPersoon(const NetwerkPersoon& p)
+{
+    mustache::object o{
+        {"naam", mustache::data(s(p.naam))},
+        {"relatie", mustache::data(s(woord(QStringLiteral("relatie"), key(p.relatie))))},
+        {"organisatie", optioneel(p.organisatie)},
+        {"doet_nu", optioneel(p.doetNu)},
+        {"kan_meer", optioneel(p.kanMeer)},
+        {"telefoon", optioneel(p.telefoon)},
+        {"email", optioneel(p.email)},
+        {"adres", optioneel(p.adres)},
+    };
+    QString toestemming = woord(QStringLiteral("toestemming"), key(p.toestemming));
+    if (p.toestemming != Toestemming::Onbekend && p.toestemmingDatum.isValid())
+        toestemming += QStringLiteral(" (vastgelegd op %1)").arg(datum(p.toestemmingDatum));
+    o["toestemming"] = mustache::data(s(toestemming));
+    if (p.mantelzorg) {
+        const Mantelzorg& mz = *p.mantelzorg;
+        const QString uren = mz.urenPerWeek > 0 ? QLocale(QLocale::Dutch).toString(mz.urenPerWeek, 'g', 3) : QString();
+        o["mantelzorg"] = mustache::object{
+            {"uren", optioneel(uren)},
+            {"sinds", optioneel(mz.sinds.isValid() ? datum(mz.sinds) : QString())},
+            {"taken", optioneel(mz.taken)},
+            {"belasting", optioneel(belasting(mz))},
+            {"eigen_behoefte", optioneel(mz.eigenBehoefte)},
+            {"respijtzorg", optioneel(mz.respijtzorgWens)},
+        };
+    } else {
+        o["mantelzorg"] = vlag(false);
+    }
+    return o;
+}
+
+QString niveau(const ZrmInstrument* instrument, int score)
+{
+    const QString label = instrument ? instrument->niveau(score) : QString();
+    return label.isEmpty() ? QString::number(score) : QStringLiteral("%1 – %2").arg(score).arg(label);
+}
+
+mustache::data meting(const ZrmMeting& m)
+{
+    const ZrmInstrument* instrument = ZrmInstrument::find(m.instrument);
+    mustache::list scores;
+    auto add = [&](const ZrmScore& sc, const QString& naam) {
+        QString uitkomst;
+        if (sc.score)
+            uitkomst = niveau(instrument, *sc.score);
+        else if (sc.nietBeoordeeld)
+            uitkomst = QStringLiteral("Niet beoordeeld: ") + woord(QStringLiteral("reden"), key(*sc.nietBeoordeeld));
+        scores.push_back(mustache::object{
+            {"leefgebied", mustache::data(s(naam))},
+            {"uitkomst", mustache::data(s(uitkomst))},
+            {"toelichting", optioneel(sc.toelichting)},
+            {"doel", mustache::data(s(sc.doelscore ? niveau(instrument, *sc.doelscore) : QStringLiteral("–")))},
+        });
+    };
+    // In the order of the instrument, as the consulent scored them; unknown keys last.
+    std::vector<const ZrmScore*> rest;
+    for (const auto& sc : m.scores)
+        rest.push_back(&sc);
+    if (instrument) {
+        for (const Leefgebied& lg : instrument->leefgebieden()) {
+            const auto it =
+                std::find_if(rest.begin(), rest.end(), [&](const ZrmScore* sc) { return sc->leefgebied == lg.key; });
+            if (it != rest.end()) {
+                add(**it, lg.naam);
+                rest.erase(it);
+            }
+        }
+    }
+    for (const ZrmScore* sc : rest)
+        add(*sc, sc->leefgebied);
+    return mustache::object{
+        {"datum", mustache::data(s(datum(m.datum)))},
+        {"moment", mustache::data(s(woord(QStringLiteral("moment"), key(m.moment))))},
+        {"instrument", mustache::data(s(instrument ? instrument->naam() : m.instrument))},
+        {"door", optioneel(m.door)},
+        {"scores", scores},
+    };
+}
+
+QString actie(const repo::AuditEntry& e)
+{
+    if (e.action == QLatin1String("export") && e.entity == QLatin1String("inwoner"))
+        return QStringLiteral("Overzicht van uw gegevens gemaakt");
+    return woord(QStringLiteral("entiteit"), e.entity) + QLatin1Char(' ') + woord(QStringLiteral("actie"), e.action);
+}
+
+mustache::list logboek(repo::AuditRepository& audit, const QStringList& ids)
+{
+    std::vector<repo::AuditEntry> entries;
+    for (const QString& id : ids) {
+        auto some = audit.forEntity(id);
+        entries.insert(entries.end(), some.begin(), some.end());
+    }
+    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    mustache::list out;
+    for (const auto& e : entries) {
+        const QString moment = QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                   .toString(e.at.toLocalTime(), QStringLiteral("d-M-yyyy HH:mm"));
+        out.push_back(mustache::object{
+            {"moment", mustache::data(s(moment))},
+            {"consulent", mustache::data(s(ingevuld(e.consulent)))},
+            {"actie", mustache::data(s(actie(e)))},
+        });
+    }
+    return out;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("core::documents::InzageDocument", text);
+}
+
+} // namespace
+
+InzageDocument::InzageDocument(Workspace& workspace)
+    : m_ws(workspace)
+{
+}
+
+Result<QString> InzageDocument::render(const QString& inwonerId)
+{
+    QFile file(QStringLiteral(":/templates/inzage.mustache"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io, tr("The inzage template cannot be read.")};
+    mustache::mustache tmpl(file.readAll().toStdString());
+    if (!tmpl.is_valid())
+        return Error{ErrorCode::Io,
+                     tr("The inzage template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
+
+    DossierService dossiers(m_ws);
+    ZrmService zrm(m_ws);
+    const auto inwoner = dossiers.inwoner(inwonerId);
+    if (!inwoner)
+        return Error{ErrorCode::NotFound, tr("There is no inwoner with id %1.").arg(inwonerId)};
+    try {
+        m_ws.logAudit(QStringLiteral("export"), QStringLiteral("inwoner"), inwonerId);
+
+        const auto huishouden = dossiers.huishouden(inwonerId);
+        const auto netwerk = dossiers.netwerk(inwonerId);
+        const auto metingen = zrm.metingen(inwonerId);
+
+        QStringList ids{inwonerId};
+        mustache::data d;
+        d.set("datum", s(datum(m_ws.clock().today())));
+        d.set("aanhef", s(inwoner->weergavenaam()));
+        if (inwoner->aanspreekpunt.naam.trimmed().isEmpty())
+            d.set("aanspreekpunt", vlag(false));
+        else
+            d.set("aanspreekpunt", mustache::object{{"naam", mustache::data(s(inwoner->aanspreekpunt.naam))},
+                                                    {"telefoon", optioneel(inwoner->aanspreekpunt.telefoon)}});
+        d.set("persoonsgegevens", persoonsgegevens(*inwoner));
+
+        mustache::list leden;
+        if (huishouden) {
+            ids << huishouden->meta.id;
+            for (const Huishoudlid& lid : huishouden->leden) {
+                ids << lid.meta.id;
+                leden.push_back(mustache::object{
+                    {"naam", mustache::data(s(ingevuld(lid.naam)))},
+                    {"rol", mustache::data(s(ingevuld(lid.rol)))},
+                    {"geboortedatum", mustache::data(s(datum(lid.geboortedatum)))},
+                });
+            }
+            d.set("huishouden_naam", optioneel(huishouden->naam));
+        } else {
+            d.set("huishouden_naam", vlag(false));
+        }
+        d.set("heeft_huishouden", vlag(!leden.empty()));
+        d.set("huishoudleden", leden);
+
+        mustache::list personen;
+        for (const NetwerkPersoon& p : netwerk) {
+            ids << p.meta.id;
+            personen.push_back(netwerkPersoon(p));
+        }
+        d.set("heeft_netwerk", vlag(!personen.empty()));
+        d.set("netwerk", personen);
+
+        mustache::list lijst;
+        for (const ZrmMeting& m : metingen) {
+            ids << m.meta.id;
+            lijst.push_back(meting(m));
+        }
+        d.set("heeft_metingen", vlag(!lijst.empty()));
+        d.set("metingen", lijst);
+
+        const mustache::list log = logboek(m_ws.audit(), ids);
+        d.set("heeft_logboek", vlag(!log.empty()));
+        d.set("logboek", log);
+
+        return QString::fromStdString(tmpl.render(d));
+    } catch (const db::DatabaseError& e) {
+        return e.toError();
+    }
+}
+
+} // namespace core::documents
