@@ -11,6 +11,7 @@
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/TrajectRepository.h"
 #include "repo/ZrmRepository.h"
 
 #include <QUuid>
@@ -41,6 +42,8 @@ Workspace::Workspace(db::OpenedDatabase opened, const Clock& clock)
     , m_audit(std::make_unique<repo::AuditRepository>(*m_db))
     , m_instellingen(std::make_unique<repo::InstellingRepository>(*m_db))
     , m_zrm(std::make_unique<repo::ZrmRepository>(*m_db))
+    , m_trajecten(std::make_unique<repo::TrajectRepository>(*m_db))
+    , m_gesprekken(std::make_unique<repo::GesprekRepository>(*m_db))
     , m_hlc(clock, m_instellingen->maxHlc())
 {
     if (m_instellingen->meta(QStringLiteral("device_id")).isEmpty()) {

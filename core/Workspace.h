@@ -24,8 +24,10 @@ namespace repo {
 class AuditRepository;
 class HuishoudenRepository;
 class InstellingRepository;
+class GesprekRepository;
 class InwonerRepository;
 class NetwerkRepository;
+class TrajectRepository;
 class ZrmRepository;
 } // namespace repo
 
@@ -52,6 +54,8 @@ public:
     repo::AuditRepository& audit() { return *m_audit; }
     repo::InstellingRepository& instellingen() { return *m_instellingen; }
     repo::ZrmRepository& zrm() { return *m_zrm; }
+    repo::TrajectRepository& trajecten() { return *m_trajecten; }
+    repo::GesprekRepository& gesprekken() { return *m_gesprekken; }
 
     /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
     /// a fresh hybrid logical clock value and this device.
@@ -78,6 +82,8 @@ private:
     std::unique_ptr<repo::AuditRepository> m_audit;
     std::unique_ptr<repo::InstellingRepository> m_instellingen;
     std::unique_ptr<repo::ZrmRepository> m_zrm;
+    std::unique_ptr<repo::TrajectRepository> m_trajecten;
+    std::unique_ptr<repo::GesprekRepository> m_gesprekken;
     HybridLogicalClock m_hlc;
     QString m_deviceId;
 };

@@ -17,12 +17,12 @@
 
 namespace ui {
 
-DossierEditor::DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen,
-                             core::ZrmService& zrm, QUndoStack& undo, QWidget* dialogParent)
+DossierEditor::DossierEditor(const Services& services, QUndoStack& undo, QWidget* dialogParent)
     : QObject(dialogParent)
-    , m_dossiers(dossiers)
-    , m_instellingen(instellingen)
-    , m_zrm(zrm)
+    , m_services(services)
+    , m_dossiers(services.dossiers)
+    , m_instellingen(services.instellingen)
+    , m_zrm(services.zrm)
     , m_undo(undo)
     , m_parent(dialogParent)
 {

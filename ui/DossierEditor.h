@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "Services.h"
 
 #include "commands/SaveRecordCommand.h"
 #include "model/Inwoner.h"
@@ -30,8 +31,7 @@ namespace ui {
 class DossierEditor : public QObject {
     Q_OBJECT
 public:
-    DossierEditor(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
-                  QUndoStack& undo, QWidget* dialogParent);
+    DossierEditor(const Services& services, QUndoStack& undo, QWidget* dialogParent);
 
     /// Asks for a new inwoner; returns its id, or empty when cancelled.
     QString newInwoner();
@@ -73,6 +73,7 @@ private:
     bool confirm(const QString& question);
     void report(const core::Error& error);
 
+    Services m_services;
     core::DossierService& m_dossiers;
     core::InstellingenService& m_instellingen;
     core::ZrmService& m_zrm;

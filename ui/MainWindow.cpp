@@ -23,17 +23,17 @@
 
 namespace ui {
 
-MainWindow::MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
-                       const QString& databasePath, QWidget* parent)
+MainWindow::MainWindow(const Services& services, const QString& databasePath, QWidget* parent)
     : QMainWindow(parent)
-    , m_dossiers(dossiers)
-    , m_instellingen(instellingen)
-    , m_zrm(zrm)
+    , m_services(services)
+    , m_dossiers(services.dossiers)
+    , m_instellingen(services.instellingen)
+    , m_zrm(services.zrm)
     , m_databasePath(databasePath)
     , m_undo(new QUndoStack(this))
-    , m_editor(new DossierEditor(dossiers, instellingen, zrm, *m_undo, this))
-    , m_caseload(new CaseloadView(dossiers))
-    , m_dossier(new DossierView(dossiers, zrm, *m_editor))
+    , m_editor(new DossierEditor(services, *m_undo, this))
+    , m_caseload(new CaseloadView(services.dossiers))
+    , m_dossier(new DossierView(services, *m_editor))
 {
     setWindowTitle(tr("Wijkdossier"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wijkdossier.svg")));

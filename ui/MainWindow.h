@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "Services.h"
+
 #include <QMainWindow>
 
 class QUndoStack;
@@ -22,8 +24,7 @@ class DossierView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(core::DossierService& dossiers, core::InstellingenService& instellingen, core::ZrmService& zrm,
-               const QString& databasePath, QWidget* parent = nullptr);
+    MainWindow(const Services& services, const QString& databasePath, QWidget* parent = nullptr);
 
     CaseloadView* caseload() const { return m_caseload; }
     DossierView* dossier() const { return m_dossier; }
@@ -42,6 +43,7 @@ private:
     void applyMijnGegevens();
     void about();
 
+    Services m_services;
     core::DossierService& m_dossiers;
     core::InstellingenService& m_instellingen;
     core::ZrmService& m_zrm;

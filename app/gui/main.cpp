@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/TrajectService.h"
 #include "services/ZrmService.h"
 #include "views/CaseloadView.h"
 
@@ -73,7 +74,9 @@ int main(int argc, char** argv)
     core::DossierService dossiers(ws);
     core::InstellingenService instellingen(ws);
     core::ZrmService zrm(ws);
-    ui::MainWindow window(dossiers, instellingen, zrm, path);
+    core::TrajectService trajecten(ws);
+    core::GesprekService gesprekken(ws);
+    ui::MainWindow window({dossiers, instellingen, zrm, trajecten, gesprekken}, path);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
 

@@ -162,6 +162,113 @@ CREATE TABLE zrm_indicator (
 );
 )sql";
 
+// Wmo trajecten: melding, the statutory steps, termijn opschortingen, the beschikking's
+// voorzieningen, gesprekken (with aanwezigen, leefgebieden and the mantelzorger's own view) and
+// signals from others. Vocabulary columns hold the stable keys of core::Keuzelijst.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE traject ()sql" WD_SYNC_COLUMNS R"sql(
+    inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
+    domein TEXT NOT NULL,
+    melding_datum TEXT NOT NULL,
+    kanaal TEXT NOT NULL DEFAULT '',
+    verwijzer TEXT NOT NULL DEFAULT '',
+    hulpvraag TEXT NOT NULL DEFAULT '',
+    urgentie TEXT NOT NULL DEFAULT 'normaal'
+);
+CREATE INDEX traject_by_inwoner ON traject (inwoner_id, melding_datum);
+CREATE INDEX traject_by_hlc ON traject (hlc);
+
+-- One row per statutory step; cliëntondersteuning has one per person it was offered to
+-- ("inwoner" or the netwerk person's id in betreft).
+CREATE TABLE traject_stap ()sql" WD_SYNC_COLUMNS R"sql(
+    traject_id TEXT NOT NULL REFERENCES traject (id) DEFERRABLE INITIALLY DEFERRED,
+    soort TEXT NOT NULL,
+    betreft TEXT NOT NULL DEFAULT '',
+    datum TEXT NOT NULL,
+    door TEXT NOT NULL DEFAULT '',
+    uitkomst TEXT NOT NULL DEFAULT '',
+    toelichting TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX traject_stap_by_traject ON traject_stap (traject_id, deleted);
+CREATE INDEX traject_stap_by_hlc ON traject_stap (hlc);
+
+CREATE TABLE termijn_opschorting ()sql" WD_SYNC_COLUMNS R"sql(
+    traject_id TEXT NOT NULL REFERENCES traject (id) DEFERRABLE INITIALLY DEFERRED,
+    termijn TEXT NOT NULL CHECK (termijn IN ('onderzoek', 'beschikking')),
+    datum TEXT NOT NULL,
+    dagen INTEGER NOT NULL CHECK (dagen BETWEEN 1 AND 365),
+    reden TEXT NOT NULL CHECK (reden <> '')
+);
+CREATE INDEX termijn_opschorting_by_traject ON termijn_opschorting (traject_id, deleted);
+CREATE INDEX termijn_opschorting_by_hlc ON termijn_opschorting (hlc);
+
+CREATE TABLE voorziening ()sql" WD_SYNC_COLUMNS R"sql(
+    traject_id TEXT NOT NULL REFERENCES traject (id) DEFERRABLE INITIALLY DEFERRED,
+    soort TEXT NOT NULL,
+    omschrijving TEXT NOT NULL DEFAULT '',
+    omvang REAL,
+    eenheid TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    eind TEXT,
+    levering TEXT NOT NULL DEFAULT 'natura' CHECK (levering IN ('natura', 'pgb'))
+);
+CREATE INDEX voorziening_by_traject ON voorziening (traject_id, deleted);
+CREATE INDEX voorziening_by_eind ON voorziening (deleted, eind);
+CREATE INDEX voorziening_by_hlc ON voorziening (hlc);
+
+CREATE TABLE gesprek ()sql" WD_SYNC_COLUMNS R"sql(
+    traject_id TEXT NOT NULL REFERENCES traject (id) DEFERRABLE INITIALLY DEFERRED,
+    datum TEXT NOT NULL,
+    vorm TEXT NOT NULL,
+    samenvatting TEXT NOT NULL DEFAULT '',
+    afspraken TEXT NOT NULL DEFAULT '',
+    zrm_meting_id TEXT NOT NULL DEFAULT '',
+    afgerond INTEGER NOT NULL DEFAULT 0 CHECK (afgerond IN (0, 1)),
+    positie TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gesprek_by_traject ON gesprek (traject_id, datum);
+CREATE INDEX gesprek_by_hlc ON gesprek (hlc);
+
+CREATE TABLE gesprek_aanwezige ()sql" WD_SYNC_COLUMNS R"sql(
+    gesprek_id TEXT NOT NULL REFERENCES gesprek (id) DEFERRABLE INITIALLY DEFERRED,
+    rol TEXT NOT NULL,
+    netwerk_id TEXT NOT NULL DEFAULT '',
+    naam TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gesprek_aanwezige_by_gesprek ON gesprek_aanwezige (gesprek_id, deleted);
+CREATE INDEX gesprek_aanwezige_by_hlc ON gesprek_aanwezige (hlc);
+
+CREATE TABLE gesprek_leefgebied ()sql" WD_SYNC_COLUMNS R"sql(
+    gesprek_id TEXT NOT NULL REFERENCES gesprek (id) DEFERRABLE INITIALLY DEFERRED,
+    leefgebied TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('aandacht', 'geen_probleem', 'niet_besproken')),
+    notitie TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gesprek_leefgebied_by_gesprek ON gesprek_leefgebied (gesprek_id, deleted);
+CREATE INDEX gesprek_leefgebied_by_hlc ON gesprek_leefgebied (hlc);
+
+-- The mantelzorger's own view, recorded apart from the inwoner's.
+CREATE TABLE gesprek_mantelzorg ()sql" WD_SYNC_COLUMNS R"sql(
+    gesprek_id TEXT NOT NULL REFERENCES gesprek (id) DEFERRABLE INITIALLY DEFERRED,
+    netwerk_id TEXT NOT NULL,
+    visie TEXT NOT NULL DEFAULT '',
+    behoefte TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX gesprek_mantelzorg_by_gesprek ON gesprek_mantelzorg (gesprek_id, deleted);
+CREATE INDEX gesprek_mantelzorg_by_hlc ON gesprek_mantelzorg (hlc);
+
+CREATE TABLE signaal ()sql" WD_SYNC_COLUMNS R"sql(
+    inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
+    traject_id TEXT NOT NULL DEFAULT '',
+    datum TEXT NOT NULL,
+    bron TEXT NOT NULL,
+    bron_naam TEXT NOT NULL DEFAULT '',
+    inhoud TEXT NOT NULL CHECK (inhoud <> '')
+);
+CREATE INDEX signaal_by_inwoner ON signaal (inwoner_id, datum);
+CREATE INDEX signaal_by_hlc ON signaal (hlc);
+)sql";
+
 #undef WD_SYNC_COLUMNS
 
 } // namespace
@@ -173,6 +280,8 @@ std::vector<Migration> Migrator::builtIn()
          [](Database& db) { db.exec(kVersion1); }},
         {2, QStringLiteral("Zelfredzaamheid-Matrix: metingen, scores, indicatorteksten"),
          [](Database& db) { db.exec(kVersion2); }},
+        {3, QStringLiteral("Wmo-trajecten: stappen, termijnen, voorzieningen, gesprekken, signalen"),
+         [](Database& db) { db.exec(kVersion3); }},
     };
 }
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -16,5 +19,14 @@ struct FieldError {
 };
 
 using FieldErrors = std::vector<FieldError>;
+
+/// The errors as one ErrorCode::Invalid error, a message per line.
+inline Error invalid(const FieldErrors& errors)
+{
+    QStringList messages;
+    for (const auto& e : errors)
+        messages << e.message;
+    return Error{ErrorCode::Invalid, messages.join(QLatin1Char('\n'))};
+}
 
 } // namespace core::rules

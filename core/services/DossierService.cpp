@@ -20,14 +20,6 @@ namespace {
 
 using rules::Validation;
 
-Error invalid(const rules::FieldErrors& errors)
-{
-    QStringList messages;
-    for (const auto& e : errors)
-        messages << e.message;
-    return Error{ErrorCode::Invalid, messages.join(QLatin1Char('\n'))};
-}
-
 Error notFound()
 {
     return Error{ErrorCode::NotFound,
@@ -114,7 +106,7 @@ Result<Inwoner> DossierService::saveInwoner(const Inwoner& input)
     return guarded([&]() -> Result<Inwoner> {
         Inwoner in = Validation::normalised(input);
         if (const auto errors = validate(in); !errors.empty())
-            return invalid(errors);
+            return rules::invalid(errors);
         db::Transaction tx(m_ws.db());
         bool changed = false;
         in = write(std::move(in), m_ws.inwoners(), QStringLiteral("inwoner"), changed);
@@ -174,7 +166,7 @@ Result<int> DossierService::importInwoners(const std::vector<Inwoner>& inwoners,
             if (in.aanspreekpunt.naam.isEmpty())
                 in.aanspreekpunt = {mij.naam, mij.telefoon};
             if (const auto errors = validate(in); !errors.empty())
-                return invalid(errors);
+                return rules::invalid(errors);
             m_ws.stamp(in.meta);
             m_ws.inwoners().save(in);
             m_ws.logAudit(QStringLiteral("import"), QStringLiteral("inwoner"), in.meta.id);
@@ -199,7 +191,7 @@ Result<NetwerkPersoon> DossierService::saveNetwerkPersoon(const NetwerkPersoon& 
         NetwerkPersoon p = input;
         p.naam = p.naam.simplified();
         if (const auto errors = validate(p); !errors.empty())
-            return invalid(errors);
+            return rules::invalid(errors);
         const auto owner = m_ws.inwoners().get(p.inwonerId);
         if (!owner || owner->meta.deleted)
             return notFound();

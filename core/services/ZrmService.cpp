@@ -16,18 +16,6 @@
 
 namespace core {
 
-namespace {
-
-Error invalid(const rules::FieldErrors& errors)
-{
-    QStringList messages;
-    for (const auto& e : errors)
-        messages << e.message;
-    return Error{ErrorCode::Invalid, messages.join(QLatin1Char('\n'))};
-}
-
-} // namespace
-
 ZrmService::ZrmService(Workspace& workspace, QObject* parent)
     : QObject(parent)
     , m_ws(workspace)
@@ -83,7 +71,7 @@ Result<ZrmMeting> ZrmService::saveMeting(const ZrmMeting& input)
     ZrmMeting m = input;
     m.door = m.door.simplified();
     if (const auto errors = validate(m); !errors.empty())
-        return invalid(errors);
+        return rules::invalid(errors);
     try {
         const auto owner = m_ws.inwoners().get(m.inwonerId);
         if (!owner || owner->meta.deleted)

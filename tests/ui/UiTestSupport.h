@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/TrajectService.h"
 #include "services/ZrmService.h"
 
 #include <QApplication>
@@ -36,6 +37,8 @@ struct TempApp {
     core::DossierService dossiers{*ws};
     core::InstellingenService instellingen{*ws};
     core::ZrmService zrm{*ws};
+    core::TrajectService trajecten{*ws};
+    core::GesprekService gesprekken{*ws};
     std::unique_ptr<ui::MainWindow> window;
 
     explicit TempApp(const QString& consulent = QStringLiteral("Sanne Visser"))
@@ -45,7 +48,8 @@ struct TempApp {
                                       QStringLiteral("s.visser@example.nl"), QStringLiteral("Wijkteam Noord"),
                                       QStringLiteral("Gemeente Rijnwaarde")})
                     .ok());
-        window = std::make_unique<ui::MainWindow>(dossiers, instellingen, zrm, ws.path());
+        window = std::make_unique<ui::MainWindow>(ui::Services{dossiers, instellingen, zrm, trajecten, gesprekken},
+                                                  ws.path());
         window->show();
     }
 };

@@ -21,10 +21,11 @@
 
 namespace ui {
 
-DossierView::DossierView(core::DossierService& service, core::ZrmService& zrm, DossierEditor& editor, QWidget* parent)
+DossierView::DossierView(const Services& services, DossierEditor& editor, QWidget* parent)
     : QWidget(parent)
-    , m_service(service)
-    , m_zrmService(zrm)
+    , m_services(services)
+    , m_service(services.dossiers)
+    , m_zrmService(services.zrm)
     , m_editor(editor)
     , m_stack(new QStackedWidget)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "Services.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +29,7 @@ class ZrmPanel;
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    DossierView(core::DossierService& service, core::ZrmService& zrm, DossierEditor& editor, QWidget* parent = nullptr);
+    DossierView(const Services& services, DossierEditor& editor, QWidget* parent = nullptr);
 
     /// Opens the dossier (recorded in the audit log); an empty id shows the "choose an inwoner" page.
     /// The panels below exist from the first open on.
@@ -54,6 +56,7 @@ private:
     void refreshHuishouden();
     void exportKaart();
 
+    Services m_services;
     core::DossierService& m_service;
     core::ZrmService& m_zrmService;
     DossierEditor& m_editor;

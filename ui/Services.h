@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+namespace core {
+class DossierService;
+class GesprekService;
+class InstellingenService;
+class TrajectService;
+class ZrmService;
+} // namespace core
+
+namespace ui {
+
+/// The core services the screens work through. They belong to main() (or a test) and outlive
+/// every window.
+struct Services {
+    core::DossierService& dossiers;
+    core::InstellingenService& instellingen;
+    core::ZrmService& zrm;
+    core::TrajectService& trajecten;
+    core::GesprekService& gesprekken;
+};
+
+} // namespace ui
