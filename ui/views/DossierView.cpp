@@ -107,6 +107,11 @@ void DossierView::buildDossierPage()
     connect(m_zrm, &ZrmPanel::deleteRequested, &m_editor, &DossierEditor::deleteMeting);
 }
 
+void DossierView::showTraject(const QString& trajectId)
+{
+    Q_UNUSED(trajectId);
+}
+
 void DossierView::showZrm()
 {
     if (m_tabs && !m_inwonerId.isEmpty())

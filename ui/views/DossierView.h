@@ -44,6 +44,8 @@ public:
     ZrmPanel* zrm() const { return m_zrm; }
     /// Brings the Zelfredzaamheid tab to the front (when a dossier is open).
     void showZrm();
+    /// Brings the Trajecten tab to the front with this traject selected (when a dossier is open).
+    void showTraject(const QString& trajectId);
     QString title() const;
 
 signals:
