@@ -383,7 +383,7 @@ std::vector<Gesprek> GesprekRepository::forTraject(const QString& trajectId) con
 QString GesprekRepository::onafgerond(const QString& inwonerId) const
 {
     auto& st = m_db.cached("SELECT g.id FROM gesprek g JOIN traject t ON t.id = g.traject_id AND t.deleted = 0 "
-                           "WHERE t.inwoner_id = ?1 AND g.deleted = 0 AND g.afgerond = 0 "
+                           "WHERE t.inwoner_id = ?1 AND g.deleted = 0 AND g.afgerond = 0 AND g.vorm = 'huisbezoek' "
                            "ORDER BY g.updated_at DESC LIMIT 1");
     st.bind(1, inwonerId);
     QString id;

@@ -250,3 +250,70 @@ TEST_CASE("a malformed extension file in the configuration folder is reported an
     CHECK(AtwKalender::metUitbreidingUit(pad, fout).isVrijeDag(d(2026, 5, 15)));
     CHECK_FALSE(fout.has_value());
 }
+
+namespace {
+
+enum class Soort { PersoonlijkPlan, Onderzoek, Beschikking };
+
+struct Geval {
+    const char* wat;
+    Soort soort;
+    QDate start; ///< melding, or aanvraag for a beschikking
+    std::vector<int> opschortingen;
+    QDate verwacht;
+};
+
+} // namespace
+
+TEST_CASE("deadlines land on the exact day for every feestdag kind, weekend and suspension", "[termijnen]")
+{
+    const std::vector<Geval> gevallen = {
+        {"plain weekday", Soort::PersoonlijkPlan, d(2026, 11, 10), {}, d(2026, 11, 17)},
+        {"Nieuwjaarsdag on a Friday", Soort::PersoonlijkPlan, d(2026, 12, 25), {}, d(2027, 1, 4)},
+        {"Goede Vrijdag, Easter weekend, tweede Paasdag", Soort::PersoonlijkPlan, d(2026, 3, 27), {}, d(2026, 4, 7)},
+        {"tweede Paasdag", Soort::PersoonlijkPlan, d(2026, 3, 30), {}, d(2026, 4, 7)},
+        {"Koningsdag on the 27th", Soort::PersoonlijkPlan, d(2026, 4, 20), {}, d(2026, 4, 28)},
+        {"Koningsdag on the 26th (27th a Sunday)", Soort::PersoonlijkPlan, d(2025, 4, 19), {}, d(2025, 4, 28)},
+        {"5 mei, every year", Soort::PersoonlijkPlan, d(2026, 4, 28), {}, d(2026, 5, 6)},
+        {"Hemelvaartsdag", Soort::PersoonlijkPlan, d(2026, 5, 7), {}, d(2026, 5, 15)},
+        {"tweede Pinksterdag", Soort::PersoonlijkPlan, d(2026, 5, 18), {}, d(2026, 5, 26)},
+        {"eerste Kerstdag into Saturday tweede Kerstdag", Soort::PersoonlijkPlan, d(2026, 12, 18), {}, d(2026, 12, 28)},
+        {"tweede Kerstdag on a Friday", Soort::PersoonlijkPlan, d(2025, 12, 19), {}, d(2025, 12, 29)},
+        {"eerste Kerstdag on a Thursday", Soort::PersoonlijkPlan, d(2025, 12, 18), {}, d(2025, 12, 29)},
+        {"Christmas on Saturday and Sunday", Soort::PersoonlijkPlan, d(2027, 12, 18), {}, d(2027, 12, 27)},
+        {"Hemelvaart 2027", Soort::PersoonlijkPlan, d(2027, 4, 29), {}, d(2027, 5, 7)},
+        {"tweede Pinksterdag 2027", Soort::PersoonlijkPlan, d(2027, 5, 10), {}, d(2027, 5, 18)},
+        {"onderzoek: same weekday six weeks on", Soort::Onderzoek, d(2026, 11, 2), {}, d(2026, 12, 14)},
+        {"onderzoek from a Sunday melding", Soort::Onderzoek, d(2026, 11, 1), {}, d(2026, 12, 14)},
+        {"onderzoek over the year boundary onto Nieuwjaarsdag", Soort::Onderzoek, d(2026, 11, 20), {}, d(2027, 1, 4)},
+        {"onderzoek suspended 14 days", Soort::Onderzoek, d(2026, 11, 2), {14}, d(2026, 12, 28)},
+        {"onderzoek suspended into Christmas", Soort::Onderzoek, d(2026, 11, 2), {11}, d(2026, 12, 28)},
+        {"onderzoek with two suspensions", Soort::Onderzoek, d(2026, 11, 2), {3, 4}, d(2026, 12, 21)},
+        {"beschikking: Saturday, Sunday, Koningsdag", Soort::Beschikking, d(2026, 4, 11), {}, d(2026, 4, 28)},
+        {"beschikking on Hemelvaartsdag", Soort::Beschikking, d(2026, 4, 30), {}, d(2026, 5, 15)},
+        {"beschikking on Goede Vrijdag 2027", Soort::Beschikking, d(2027, 3, 12), {}, d(2027, 3, 30)},
+        {"beschikking on Koningsdag 2027 (a Tuesday)", Soort::Beschikking, d(2027, 4, 13), {}, d(2027, 4, 28)},
+        {"beschikking extended 7 days", Soort::Beschikking, d(2026, 11, 2), {7}, d(2026, 11, 23)},
+    };
+    REQUIRE(gevallen.size() >= 20);
+    const Termijnen t(AtwKalender::standaard());
+    for (const Geval& g : gevallen) {
+        std::vector<Opschorting> opschortingen;
+        for (int dagen : g.opschortingen)
+            opschortingen.push_back({dagen, QStringLiteral("reden")});
+        const Termijn termijn = g.soort == Soort::PersoonlijkPlan ? t.persoonlijkPlan(g.start)
+                                : g.soort == Soort::Onderzoek     ? t.onderzoek(g.start, opschortingen)
+                                                                  : t.beschikking(g.start, opschortingen);
+        INFO(g.wat);
+        CHECK(termijn.datum == g.verwacht);
+    }
+}
+
+TEST_CASE("a Hemelvaart chain with a gelijkgestelde Friday runs on to Monday", "[termijnen]")
+{
+    auto kalender = AtwKalender::metUitbreiding(uitbreiding(kVrijdagNaHemelvaart));
+    REQUIRE(kalender.ok());
+    const Termijnen t(kalender.value());
+    CHECK(t.beschikking(d(2026, 4, 30)).datum == d(2026, 5, 18));
+    CHECK(t.persoonlijkPlan(d(2026, 5, 7)).datum == d(2026, 5, 18));
+}

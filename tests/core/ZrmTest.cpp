@@ -263,7 +263,7 @@ TEST_CASE("a dossier file of schema 1 is backed up and upgraded to the ZRM schem
     auto upgraded = db::DatabaseFile::open(path, now);
     REQUIRE(upgraded.ok());
     CHECK(upgraded->outcome == db::Migrator::Outcome::Upgraded);
-    CHECK(db::Migrator::versionOf(*upgraded->db) == 2);
+    CHECK(db::Migrator::versionOf(*upgraded->db) == static_cast<int>(db::Migrator::builtIn().size()));
     CHECK(upgraded->db->scalarText("SELECT geslachtsnaam FROM inwoner") == QStringLiteral("Bakker"));
     CHECK(upgraded->db->scalar("SELECT count(*) FROM zrm_meting") == 0);
     db::Database backup(upgraded->backupPath, db::Database::Mode::ReadOnly);
