@@ -24,4 +24,16 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     return lang;
 }
 
+QString inDutch(const char* context, const char* sourceText)
+{
+    static const auto* dutch = [] {
+        auto* translator = new QTranslator;
+        if (!translator->load(QStringLiteral(":/i18n/wijkdossier_nl.qm")))
+            qWarning("The Dutch translation is missing from this build.");
+        return translator;
+    }();
+    const QString text = dutch->translate(context, sourceText);
+    return text.isEmpty() ? QString::fromUtf8(sourceText) : text;
+}
+
 } // namespace core

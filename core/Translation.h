@@ -13,4 +13,8 @@ namespace core {
 /// Returns the language installed.
 QString installTranslations(QCoreApplication& app, const QString& language = {});
 
+/// `sourceText` in Dutch, whatever language the application speaks: for letters and overviews
+/// that go to an inwoner. Falls back to the source text when there is no Dutch translation.
+QString inDutch(const char* context, const char* sourceText);
+
 } // namespace core

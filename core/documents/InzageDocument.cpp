@@ -4,7 +4,9 @@
 #include "Clock.h"
 #include "Workspace.h"
 #include "db/DatabaseError.h"
+#include "model/Keuzelijst.h"
 #include "repo/AuditRepository.h"
+#include "repo/TrajectRepository.h"
 #include "services/DossierService.h"
 #include "services/ZrmService.h"
 #include "zrm/ZrmInstrument.h"
@@ -69,6 +71,9 @@ const std::map<QString, QString>& dutch()
         {QStringLiteral("entiteit/zrm_meting"), QStringLiteral("Een meting van de Zelfredzaamheid-Matrix")},
         {QStringLiteral("entiteit/huishouden"), QStringLiteral("Uw huishouden")},
         {QStringLiteral("entiteit/huishoudlid"), QStringLiteral("Een lid van uw huishouden")},
+        {QStringLiteral("entiteit/traject"), QStringLiteral("Een hulpvraag")},
+        {QStringLiteral("entiteit/gesprek"), QStringLiteral("Een gesprek")},
+        {QStringLiteral("entiteit/signaal"), QStringLiteral("Wat iemand anders over u vertelde")},
     };
     return words;
 }
@@ -243,6 +248,130 @@ mustache::data meting(const ZrmMeting& m)
     };
 }
 
+QString uitkomst(const TrajectStap& st, const std::map<QString, QString>& namen)
+{
+    QStringList delen;
+    if (st.soort == StapSoort::Clientondersteuning) {
+        const auto it = namen.find(st.betreft);
+        delen << (st.betreft == kBetreftInwoner ? QStringLiteral("Aan u")
+                  : it != namen.end()           ? QStringLiteral("Aan ") + it->second
+                                                : QStringLiteral("Aan uw mantelzorger"));
+    }
+    static const std::map<StapSoort, Keuzelijst> lijsten = {
+        {StapSoort::Clientondersteuning, Keuzelijst::Clientondersteuning},
+        {StapSoort::Identiteit, Keuzelijst::IdDocument},
+        {StapSoort::VerslagOndertekend, Keuzelijst::VerslagOordeel},
+        {StapSoort::Beschikking, Keuzelijst::Besluit},
+        {StapSoort::Afgesloten, Keuzelijst::AfsluitReden},
+    };
+    if (const auto it = lijsten.find(st.soort); it != lijsten.end() && !st.uitkomst.isEmpty())
+        delen << keuzeLabelNl(it->second, st.uitkomst);
+    if (!st.toelichting.isEmpty())
+        delen << st.toelichting;
+    if (!st.door.isEmpty())
+        delen << QStringLiteral("door ") + st.door;
+    return delen.join(QStringLiteral(". "));
+}
+
+mustache::data gesprek(const Gesprek& g, const std::map<QString, QString>& namen)
+{
+    const auto naam = [&](const QString& id, const QString& getypt) {
+        const auto it = namen.find(id);
+        return it != namen.end() ? it->second : getypt;
+    };
+    QStringList aanwezig;
+    for (const Aanwezige& a : g.aanwezigen) {
+        if (a.rol == QLatin1String("inwoner"))
+            aanwezig << QStringLiteral("u");
+        else
+            aanwezig << QStringLiteral("%1 (%2)").arg(naam(a.netwerkId, a.naam),
+                                                      keuzeLabelNl(Keuzelijst::Rol, a.rol).toLower());
+    }
+    mustache::list leefgebieden;
+    for (const BesprokenLeefgebied& l : g.leefgebieden) {
+        leefgebieden.push_back(mustache::object{
+            {"leefgebied", mustache::data(s(keuzeLabelNl(Keuzelijst::Leefgebied, l.leefgebied)))},
+            {"status", mustache::data(s(keuzeLabelNl(Keuzelijst::LeefgebiedStatus, l.status)))},
+            {"notitie", optioneel(l.notitie)},
+        });
+    }
+    mustache::list mantelzorg;
+    for (const MantelzorgVisie& v : g.mantelzorg) {
+        mantelzorg.push_back(
+            mustache::object{{"naam", mustache::data(s(naam(v.netwerkId, QStringLiteral("uw mantelzorger"))))},
+                             {"visie", optioneel(v.visie)},
+                             {"behoefte", optioneel(v.behoefte)}});
+    }
+    return mustache::object{
+        {"datum", mustache::data(s(datum(g.datum)))},
+        {"vorm", mustache::data(s(keuzeLabelNl(Keuzelijst::GespreksVorm, g.vorm).toLower()))},
+        {"aanwezig", mustache::data(s(aanwezig.isEmpty() ? QStringLiteral("niet vastgelegd")
+                                                         : aanwezig.join(QStringLiteral(", "))))},
+        {"heeft_leefgebieden", vlag(!leefgebieden.empty())},
+        {"leefgebieden", leefgebieden},
+        {"mantelzorg", mantelzorg},
+        {"samenvatting", optioneel(g.samenvatting)},
+        {"afspraken", optioneel(g.afspraken)},
+        {"loopt_nog", vlag(!g.afgerond && g.vorm == QLatin1String("huisbezoek"))},
+    };
+}
+
+mustache::data traject(const Traject& t, const std::vector<Gesprek>& gesprekken,
+                       const std::map<QString, QString>& namen)
+{
+    mustache::list stappen;
+    for (const TrajectStap& st : t.stappen) {
+        stappen.push_back(mustache::object{{"datum", mustache::data(s(datum(st.datum)))},
+                                           {"wat", mustache::data(s(labelNl(st.soort)))},
+                                           {"uitkomst", mustache::data(s(uitkomst(st, namen)))}});
+    }
+    mustache::list opschortingen;
+    for (const TermijnOpschorting& o : t.opschortingen) {
+        opschortingen.push_back(mustache::object{
+            {"termijn",
+             mustache::data(o.termijn == QLatin1String("onderzoek") ? "voor het onderzoek" : "voor het besluit")},
+            {"dagen", mustache::data(std::to_string(o.dagen))},
+            {"datum", mustache::data(s(datum(o.datum)))},
+            {"reden", mustache::data(s(o.reden))}});
+    }
+    mustache::list voorzieningen;
+    for (const Voorziening& v : t.voorzieningen) {
+        QString omvang;
+        if (v.omvang)
+            omvang = QLocale(QLocale::Dutch).toString(*v.omvang, 'g', 4) + QLatin1Char(' ') +
+                     keuzeLabelNl(Keuzelijst::Eenheid, v.eenheid);
+        QString periode = QStringLiteral("vanaf ") + datum(v.start);
+        if (v.eind.isValid())
+            periode += QStringLiteral(" tot en met ") + datum(v.eind);
+        QString wat = keuzeLabelNl(Keuzelijst::VoorzieningSoort, v.soort);
+        if (!v.omschrijving.isEmpty())
+            wat += QStringLiteral(": ") + v.omschrijving;
+        voorzieningen.push_back(
+            mustache::object{{"wat", mustache::data(s(wat))},
+                             {"omvang", mustache::data(s(ingevuld(omvang)))},
+                             {"periode", mustache::data(s(periode))},
+                             {"levering", mustache::data(s(keuzeLabelNl(Keuzelijst::Levering, v.levering)))}});
+    }
+    mustache::list lijst;
+    for (const Gesprek& g : gesprekken)
+        lijst.push_back(gesprek(g, namen));
+    return mustache::object{
+        {"onderwerp", mustache::data(s(keuzeLabelNl(Keuzelijst::Domein, t.domein)))},
+        {"melding", mustache::data(s(datum(t.meldingDatum)))},
+        {"kanaal", mustache::data(s(t.kanaal.isEmpty() ? QStringLiteral("niet vastgelegd")
+                                                       : keuzeLabelNl(Keuzelijst::MeldingKanaal, t.kanaal)))},
+        {"verwijzer", optioneel(t.verwijzer)},
+        {"hulpvraag", optioneel(t.hulpvraag)},
+        {"urgentie", mustache::data(s(keuzeLabelNl(Keuzelijst::Urgentie, t.urgentie)))},
+        {"heeft_stappen", vlag(!stappen.empty())},
+        {"stappen", stappen},
+        {"opschortingen", opschortingen},
+        {"heeft_voorzieningen", vlag(!voorzieningen.empty())},
+        {"voorzieningen", voorzieningen},
+        {"gesprekken", lijst},
+    };
+}
+
 QString actie(const repo::AuditEntry& e)
 {
     if (e.action == QLatin1String("export") && e.entity == QLatin1String("inwoner"))
@@ -349,6 +478,35 @@ Result<QString> InzageDocument::render(const QString& inwonerId)
         }
         d.set("heeft_metingen", vlag(!lijst.empty()));
         d.set("metingen", lijst);
+
+        std::map<QString, QString> namen;
+        for (const NetwerkPersoon& p : netwerk)
+            namen[p.meta.id] = p.naam;
+        mustache::list trajecten;
+        for (const Traject& t : m_ws.trajecten().forInwoner(inwonerId)) {
+            ids << t.meta.id;
+            const auto gesprekken = m_ws.gesprekken().forTraject(t.meta.id);
+            for (const Gesprek& g : gesprekken)
+                ids << g.meta.id;
+            trajecten.push_back(traject(t, gesprekken, namen));
+        }
+        d.set("heeft_trajecten", vlag(!trajecten.empty()));
+        d.set("trajecten", trajecten);
+
+        mustache::list signalen;
+        for (const Signaal& sg : m_ws.trajecten().signalen(inwonerId)) {
+            ids << sg.meta.id;
+            signalen.push_back(mustache::object{
+                {"datum", mustache::data(s(datum(sg.datum)))},
+                {"bron",
+                 mustache::data(s(sg.bronNaam.isEmpty()
+                                      ? keuzeLabelNl(Keuzelijst::SignaalBron, sg.bron)
+                                      : QStringLiteral("%1 (%2)").arg(
+                                            sg.bronNaam, keuzeLabelNl(Keuzelijst::SignaalBron, sg.bron).toLower())))},
+                {"inhoud", mustache::data(s(sg.inhoud))}});
+        }
+        d.set("heeft_signalen", vlag(!signalen.empty()));
+        d.set("signalen", signalen);
 
         const mustache::list log = logboek(m_ws.audit(), ids);
         d.set("heeft_logboek", vlag(!log.empty()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Keuzelijst.h"
 
+#include "Translation.h"
+
 #include <QCoreApplication>
 
 #include <span>
@@ -232,6 +234,15 @@ QString keuzeLabel(Keuzelijst lijst, const QString& key)
     for (const Entry& e : entries(lijst)) {
         if (key == QLatin1String(e.key))
             return QCoreApplication::translate(kContext, e.label);
+    }
+    return key;
+}
+
+QString keuzeLabelNl(Keuzelijst lijst, const QString& key)
+{
+    for (const Entry& e : entries(lijst)) {
+        if (key == QLatin1String(e.key))
+            return inDutch(kContext, e.label);
     }
     return key;
 }

@@ -42,5 +42,7 @@ QStringList keuzeKeys(Keuzelijst lijst);
 bool isKeuze(Keuzelijst lijst, const QString& key);
 /// The label of `key`, or `key` itself when it is not in the list (a value from a newer version).
 QString keuzeLabel(Keuzelijst lijst, const QString& key);
+/// The label of `key` in Dutch whatever the application language (letters to an inwoner).
+QString keuzeLabelNl(Keuzelijst lijst, const QString& key);
 
 } // namespace core

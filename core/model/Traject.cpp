@@ -2,6 +2,7 @@
 #include "Traject.h"
 
 #include "KeyedEnum.h"
+#include "Translation.h"
 
 #include <algorithm>
 
@@ -52,6 +53,10 @@ QString key(StapSoort soort)
 QString label(StapSoort soort)
 {
     return keyed::labelOf(kStappen, soort, "core::StapSoort");
+}
+QString labelNl(StapSoort soort)
+{
+    return inDutch("core::StapSoort", keyed::entryOf(kStappen, soort).label);
 }
 std::optional<StapSoort> stapSoortFromKey(const QString& key)
 {

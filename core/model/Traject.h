@@ -32,6 +32,8 @@ enum class StapSoort {
 const std::vector<StapSoort>& alleStapSoorten();
 QString key(StapSoort soort);
 QString label(StapSoort soort);
+/// The name of the step in Dutch whatever the application language (letters to an inwoner).
+QString labelNl(StapSoort soort);
 std::optional<StapSoort> stapSoortFromKey(const QString& key);
 
 /// "inwoner" in TrajectStap::betreft: cliëntondersteuning offered to the inwoner.
