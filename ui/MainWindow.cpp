@@ -4,22 +4,28 @@
 #include "DossierEditor.h"
 #include "dialogs/CsvImportDialog.h"
 #include "dialogs/MijnGegevensDialog.h"
+#include "huisbezoek/HuisbezoekLauncher.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "vandaag/VandaagView.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
 #include "zrm/ZrmVoortgangDialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <numeric>
 
 namespace ui {
 
@@ -34,26 +40,31 @@ MainWindow::MainWindow(const Services& services, const QString& databasePath, QW
     , m_editor(new DossierEditor(services, *m_undo, this))
     , m_caseload(new CaseloadView(services.dossiers))
     , m_dossier(new DossierView(services, *m_editor))
+    , m_splitter(new QSplitter)
+    , m_left(new QStackedWidget)
 {
     setWindowTitle(tr("Wijkdossier"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wijkdossier.svg")));
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_caseload);
-    splitter->addWidget(m_dossier);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({560, 800});
-    setCentralWidget(splitter);
+    // The left pane shows the caseload or "Vandaag"; the dossier stays open on the right, so that
+    // the consulent can work down the list of deadlines one traject at a time.
+    m_left->addWidget(m_caseload);
+    m_splitter->addWidget(m_left);
+    m_splitter->addWidget(m_dossier);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({560, 800});
+    setCentralWidget(m_splitter);
     resize(1400, 860);
 
     createMenus();
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
 
-    connect(m_caseload, &CaseloadView::currentInwonerChanged, m_dossier, &DossierView::open);
+    connect(m_caseload, &CaseloadView::currentInwonerChanged, this, &MainWindow::openDossier);
     connect(m_caseload, &CaseloadView::inwonerActivated, this, [this](const QString& id) {
-        m_dossier->open(id);
-        m_dossier->tabs()->setFocus();
+        openDossier(id);
+        if (m_dossier->tabs())
+            m_dossier->tabs()->setFocus();
     });
     connect(m_dossier, &DossierView::openInwonerRequested, this, &MainWindow::openInwoner);
     connect(m_editor, &DossierEditor::failed, this,
@@ -61,10 +72,13 @@ MainWindow::MainWindow(const Services& services, const QString& databasePath, QW
     connect(m_undo, &QUndoStack::indexChanged, this, [this] {
         // After undo or redo the open dossier may have been deleted or restored.
         if (!m_dossier->inwonerId().isEmpty() && !m_dossiers.inwoner(m_dossier->inwonerId()))
-            m_dossier->open({});
+            openDossier({});
     });
+    // The dossier view closes itself when its inwoner is deleted.
+    connect(&m_dossiers, &core::DossierService::inwonerChanged, this, &MainWindow::updateDossierActions);
     connect(&m_instellingen, &core::InstellingenService::mijnGegevensChanged, this, &MainWindow::applyMijnGegevens);
     applyMijnGegevens();
+    updateDossierActions();
     m_caseload->focusSearch();
 
     if (m_instellingen.mijnGegevens().naam.isEmpty())
@@ -96,7 +110,10 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction* find = edit->addAction(tr("&Find inwoner"), m_caseload, &CaseloadView::focusSearch);
+    QAction* find = edit->addAction(tr("&Find inwoner"), this, [this] {
+        showCaseload();
+        m_caseload->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
     QAction* editInwoner =
         edit->addAction(tr("Edit &persoonsgegevens…"), this, [this] { m_editor->editInwoner(m_dossier->inwonerId()); });
@@ -105,6 +122,26 @@ void MainWindow::createMenus()
                     [this] { m_editor->addNetwerkPersoon(m_dossier->inwonerId()); });
     QAction* newMeting = edit->addAction(tr("New ZRM &meting…"), this, &MainWindow::newMeting);
     newMeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    edit->addSeparator();
+    m_huisbezoekAction = edit->addAction(tr("Start &huisbezoek…"), this, &MainWindow::startHuisbezoek);
+    m_huisbezoekAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_huisbezoekAction->setStatusTip(tr("Walk through the keukentafelgesprek with the open inwoner; every "
+                                        "keystroke is saved."));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* pages = new QActionGroup(this);
+    m_caseloadAction = view->addAction(tr("&Caseload"), this, &MainWindow::showCaseload);
+    m_caseloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_caseloadAction->setStatusTip(tr("Find an inwoner in my caseload or among all inwoners."));
+    m_vandaagAction = view->addAction(tr("&Today"), this, &MainWindow::showVandaag);
+    m_vandaagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_vandaagAction->setStatusTip(
+        tr("Every deadline of the caseload at a glance: overdue, due this week, steps missing."));
+    for (QAction* page : {m_caseloadAction, m_vandaagAction}) {
+        page->setCheckable(true);
+        pages->addAction(page);
+    }
+    m_caseloadAction->setChecked(true);
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&ZRM progress…"), this, &MainWindow::showZrmVoortgang);
@@ -119,7 +156,12 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_caseloadAction);
+    toolbar->addAction(m_vandaagAction);
+    toolbar->addSeparator();
     toolbar->addAction(newInwoner);
+    toolbar->addAction(m_huisbezoekAction);
+    toolbar->addSeparator();
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 }
@@ -128,7 +170,82 @@ void MainWindow::openInwoner(const QString& id)
 {
     m_caseload->selectId(id);
     if (m_caseload->currentId() != id || m_dossier->inwonerId() != id)
-        m_dossier->open(id);
+        openDossier(id);
+}
+
+void MainWindow::openTraject(const QString& inwonerId, const QString& trajectId)
+{
+    openInwoner(inwonerId);
+    if (m_dossier->inwonerId() != inwonerId || trajectId.isEmpty())
+        return;
+    m_dossier->showTraject(trajectId);
+    if (m_vandaag)
+        m_vandaag->selectTraject(trajectId);
+}
+
+void MainWindow::openDossier(const QString& id)
+{
+    m_dossier->open(id);
+    updateDossierActions();
+}
+
+void MainWindow::updateDossierActions()
+{
+    m_huisbezoekAction->setEnabled(!m_dossier->inwonerId().isEmpty());
+}
+
+void MainWindow::showCaseload()
+{
+    showLeftPage(m_caseload);
+}
+
+void MainWindow::showVandaag()
+{
+    if (!m_vandaag) {
+        // Built on first use: the start-up budget goes to the caseload.
+        m_vandaag = new VandaagView(m_services);
+        m_vandaag->setConsulent(m_instellingen.mijnGegevens().naam);
+        connect(m_vandaag, &VandaagView::trajectSelected, this, &MainWindow::openTraject);
+        connect(m_vandaag, &VandaagView::trajectActivated, this,
+                [this](const QString& inwonerId, const QString& trajectId) {
+                    openTraject(inwonerId, trajectId);
+                    if (m_dossier->inwonerId() == inwonerId && m_dossier->tabs())
+                        m_dossier->tabs()->setFocus();
+                });
+        m_left->addWidget(m_vandaag);
+    }
+    showLeftPage(m_vandaag);
+    m_vandaag->focusList();
+}
+
+void MainWindow::showLeftPage(QWidget* page)
+{
+    QWidget* current = m_left->currentWidget();
+    if (current != page) {
+        (current == m_caseload ? m_caseloadSizes : m_vandaagSizes) = m_splitter->sizes();
+        m_left->setCurrentWidget(page);
+        const QList<int>& sizes = page == m_caseload ? m_caseloadSizes : m_vandaagSizes;
+        if (!sizes.isEmpty()) {
+            m_splitter->setSizes(sizes);
+        } else {
+            // "Vandaag" has more columns than the caseload: it gets the larger share at first.
+            const QList<int> now = m_splitter->sizes();
+            const int total = std::accumulate(now.begin(), now.end(), 0);
+            m_splitter->setSizes({total * 13 / 20, total - total * 13 / 20});
+        }
+    }
+    m_caseloadAction->setChecked(page == m_caseload);
+    m_vandaagAction->setChecked(page == m_vandaag);
+}
+
+void MainWindow::startHuisbezoek()
+{
+    const QString id = m_dossier->inwonerId();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Open a dossier first to start a huisbezoek."), 5000);
+        return;
+    }
+    ui::startHuisbezoek(m_services, id, this);
 }
 
 void MainWindow::newMeting()
@@ -152,6 +269,8 @@ void MainWindow::applyMijnGegevens()
 {
     const core::MijnGegevens mij = m_instellingen.mijnGegevens();
     m_caseload->setConsulent(mij.naam);
+    if (m_vandaag)
+        m_vandaag->setConsulent(mij.naam);
     setWindowTitle(mij.naam.isEmpty() ? tr("Wijkdossier") : tr("Wijkdossier – %1").arg(mij.naam));
 }
 

@@ -3,8 +3,12 @@
 
 #include "Services.h"
 
+#include <QList>
 #include <QMainWindow>
 
+class QAction;
+class QSplitter;
+class QStackedWidget;
 class QUndoStack;
 
 namespace core {
@@ -18,9 +22,11 @@ namespace ui {
 class CaseloadView;
 class DossierEditor;
 class DossierView;
+class VandaagView;
 
-/// The main window: my caseload on the left, the open dossier on the right. Delegates all work to
-/// CaseloadView, DossierView and DossierEditor.
+/// The main window: my caseload (or "Vandaag", the deadlines of the caseload) on the left, the open
+/// dossier on the right. Delegates all work to CaseloadView, VandaagView, DossierView and
+/// DossierEditor.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -28,14 +34,26 @@ public:
 
     CaseloadView* caseload() const { return m_caseload; }
     DossierView* dossier() const { return m_dossier; }
+    /// "Vandaag", or null until it is first shown: it is built on demand to keep start-up fast.
+    VandaagView* vandaag() const { return m_vandaag; }
     DossierEditor* editor() const { return m_editor; }
     QUndoStack* undoStack() const { return m_undo; }
 
     /// Opens the dossier and selects the inwoner in the list.
     void openInwoner(const QString& id);
+    /// Opens the inwoner's dossier at this traject.
+    void openTraject(const QString& inwonerId, const QString& trajectId);
+    /// Shows the caseload list on the left (the start page).
+    void showCaseload();
+    /// Shows "Vandaag" on the left, building and computing it the first time.
+    void showVandaag();
 
 private:
     void createMenus();
+    void openDossier(const QString& id);
+    void updateDossierActions();
+    void showLeftPage(QWidget* page);
+    void startHuisbezoek();
     void editMijnGegevens();
     void importCsv();
     void newMeting();
@@ -52,6 +70,14 @@ private:
     DossierEditor* m_editor;
     CaseloadView* m_caseload;
     DossierView* m_dossier;
+    VandaagView* m_vandaag = nullptr;
+    QSplitter* m_splitter;
+    QStackedWidget* m_left;
+    QList<int> m_caseloadSizes; ///< the splitter as the consulent left it on each page
+    QList<int> m_vandaagSizes;
+    QAction* m_caseloadAction = nullptr;
+    QAction* m_vandaagAction = nullptr;
+    QAction* m_huisbezoekAction = nullptr;
 };
 
 } // namespace ui

@@ -20,9 +20,9 @@ constexpr const char* kContext = "core::Keuzelijst";
 
 // Keys are stored in the database and in bundles: never change one.
 constexpr Entry kDomeinen[] = {
-    {"wmo", QT_TRANSLATE_NOOP("core::Keuzelijst", "Wmo (social support)")},
-    {"jeugd", QT_TRANSLATE_NOOP("core::Keuzelijst", "Youth (Jeugdwet)")},
-    {"participatiewet", QT_TRANSLATE_NOOP("core::Keuzelijst", "Work and income (Participatiewet)")},
+    {"wmo", QT_TRANSLATE_NOOP("core::Keuzelijst", "Wmo")},
+    {"jeugd", QT_TRANSLATE_NOOP("core::Keuzelijst", "Youth")},
+    {"participatiewet", QT_TRANSLATE_NOOP("core::Keuzelijst", "Work and income")},
     {"schulden", QT_TRANSLATE_NOOP("core::Keuzelijst", "Debts")},
     {"anders", QT_TRANSLATE_NOOP("core::Keuzelijst", "Other")},
 };
