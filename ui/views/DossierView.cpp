@@ -3,6 +3,8 @@
 
 #include "DossierEditor.h"
 #include "services/DossierService.h"
+#include "services/TrajectService.h"
+#include "traject/TrajectPanel.h"
 #include "views/HuishoudenPanel.h"
 #include "views/NetwerkPanel.h"
 #include "views/NetwerkkaartWidget.h"
@@ -61,6 +63,7 @@ void DossierView::buildDossierPage()
     m_netwerk = new NetwerkPanel;
     m_kaart = new NetwerkkaartWidget;
     m_zrm = new ZrmPanel(m_zrmService);
+    m_trajecten = new TrajectPanel(m_services, m_editor);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -80,6 +83,7 @@ void DossierView::buildDossierPage()
     kaartLayout->addLayout(kaartButtons);
 
     m_tabs->addTab(m_persoonsgegevens, tr("&Persoonsgegevens"));
+    m_tabs->addTab(m_trajecten, tr("&Trajecten"));
     m_tabs->addTab(m_huishouden, tr("&Huishouden"));
     m_tabs->addTab(m_netwerk, tr("&Netwerk && mantelzorg"));
     m_tabs->addTab(m_zrm, tr("&Zelfredzaamheid"));
@@ -109,7 +113,17 @@ void DossierView::buildDossierPage()
 
 void DossierView::showTraject(const QString& trajectId)
 {
-    Q_UNUSED(trajectId);
+    const auto traject = m_services.trajecten.traject(trajectId);
+    if (!traject || traject->meta.deleted)
+        return;
+    if (traject->inwonerId != m_inwonerId)
+        emit openInwonerRequested(traject->inwonerId);
+    if (traject->inwonerId != m_inwonerId)
+        open(traject->inwonerId);
+    if (!m_tabs || m_inwonerId != traject->inwonerId)
+        return;
+    m_tabs->setCurrentWidget(m_trajecten);
+    m_trajecten->select(trajectId);
 }
 
 void DossierView::showZrm()
@@ -171,6 +185,7 @@ void DossierView::refreshInwoner()
     m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
     m_persoonsgegevens->setInwoner(*in);
     m_zrm->setInwoner(m_inwonerId, m_naam);
+    m_trajecten->setInwoner(m_inwonerId, m_naam);
     refreshHuishouden();
 }
 

@@ -21,9 +21,10 @@ class HuishoudenPanel;
 class NetwerkkaartWidget;
 class NetwerkPanel;
 class PersoonsgegevensPanel;
+class TrajectPanel;
 class ZrmPanel;
 
-/// The open dossier of one inwoner: persoonsgegevens, huishouden, netwerk & mantelzorg,
+/// The open dossier of one inwoner: persoonsgegevens, trajecten, huishouden, netwerk & mantelzorg,
 /// zelfredzaamheid (ZRM) and the netwerkkaart. Stays current when the services report changes
 /// (including undo and redo).
 class DossierView : public QWidget {
@@ -42,9 +43,11 @@ public:
     NetwerkPanel* netwerk() const { return m_netwerk; }
     NetwerkkaartWidget* netwerkkaart() const { return m_kaart; }
     ZrmPanel* zrm() const { return m_zrm; }
+    TrajectPanel* trajecten() const { return m_trajecten; }
     /// Brings the Zelfredzaamheid tab to the front (when a dossier is open).
     void showZrm();
-    /// Brings the Trajecten tab to the front with this traject selected (when a dossier is open).
+    /// Brings the Trajecten tab to the front with this traject selected; opens the dossier of the
+    /// traject's inwoner first (through openInwonerRequested) when another one is open.
     void showTraject(const QString& trajectId);
     QString title() const;
 
@@ -73,6 +76,7 @@ private:
     NetwerkPanel* m_netwerk = nullptr;
     NetwerkkaartWidget* m_kaart = nullptr;
     ZrmPanel* m_zrm = nullptr;
+    TrajectPanel* m_trajecten = nullptr;
 };
 
 } // namespace ui
