@@ -3,9 +3,12 @@
 
 #include "SyncColumns.h"
 #include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "model/Inwoner.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace core::repo {
 
@@ -17,13 +20,14 @@ namespace {
 #define WD_VOORZIENING_COLUMNS "soort, omschrijving, omvang, eenheid, start, eind, levering"
 
 // The trajecten on the dashboard: living, of a living inwoner (of one consulent when ?1 is set),
-// open or with a voorziening ending between ?2 and ?3.
+// open or with a voorziening ending between ?2 and ?3. The closed and the ending ones are two sets
+// SQLite builds once per statement: as correlated EXISTS it fetched every step of every traject to
+// look at its kind, and walked every voorziening ending in the period for every closed traject.
 #define WD_DASHBOARD_FROM                                                                                              \
     "FROM traject t JOIN inwoner i ON i.id = t.inwoner_id AND i.deleted = 0 "                                          \
     "WHERE t.deleted = 0 AND (?1 = '' OR i.aanspreekpunt_naam = ?1 COLLATE NOCASE) "                                   \
-    "AND (NOT EXISTS (SELECT 1 FROM traject_stap a WHERE a.traject_id = t.id AND a.deleted = 0 "                       \
-    "AND a.soort = 'afgesloten') OR EXISTS (SELECT 1 FROM voorziening v WHERE v.traject_id = t.id "                    \
-    "AND v.deleted = 0 AND v.eind BETWEEN ?2 AND ?3)) "
+    "AND (t.id NOT IN (SELECT a.traject_id FROM traject_stap a WHERE a.deleted = 0 AND a.soort = 'afgesloten') "       \
+    "OR t.id IN (SELECT v.traject_id FROM voorziening v WHERE v.deleted = 0 AND v.eind BETWEEN ?2 AND ?3)) "
 
 Traject readTraject(const db::Statement& st)
 {
@@ -102,6 +106,31 @@ template <typename T, typename Read> std::vector<T> readAll(db::Statement& st, c
     return rows;
 }
 
+/// Reads in one snapshot while it lives: a savepoint, which starts a read transaction outside a
+/// transaction and nests inside one. Without it every statement takes and drops SQLite's read lock
+/// (two fcntl calls) and may find the page cache stale.
+class EenLeesmoment {
+public:
+    explicit EenLeesmoment(db::Database& db)
+        : m_db(db)
+    {
+        m_db.exec("SAVEPOINT wd_lezen");
+    }
+    ~EenLeesmoment()
+    {
+        try {
+            m_db.exec("RELEASE wd_lezen");
+        } catch (const db::DatabaseError&) {
+            // Nothing was written; the next statement ends the read transaction anyway.
+        }
+    }
+    EenLeesmoment(const EenLeesmoment&) = delete;
+    EenLeesmoment& operator=(const EenLeesmoment&) = delete;
+
+private:
+    db::Database& m_db;
+};
+
 template <typename T> std::vector<T> living(std::vector<T> rows)
 {
     std::erase_if(rows, [](const T& r) { return r.meta.deleted; });
@@ -157,54 +186,46 @@ std::string TrajectRepository::dashboardSql()
 std::vector<TrajectMetInwoner> TrajectRepository::voorDashboard(const QString& aanspreekpunt, const QDate& vanaf,
                                                                 const QDate& tot) const
 {
-    const auto bindFilter = [&](db::Statement& st) { st.bind(1, aanspreekpunt).bind(2, vanaf).bind(3, tot); };
+    const EenLeesmoment snapshot(m_db);
     std::vector<TrajectMetInwoner> result;
-    QHash<QString, size_t> index;
-    QHash<QString, std::vector<size_t>> perInwoner;
     {
         auto st = m_db.prepare(dashboardSql());
-        bindFilter(st);
+        st.bind(1, aanspreekpunt).bind(2, vanaf).bind(3, tot);
         while (st.step()) {
-            TrajectMetInwoner row{readTraject(st),
-                                  Inwoner::sorteernaam(st.text(13), st.text(14), st.text(15), st.text(16), st.text(17)),
-                                  {}};
-            index.insert(row.traject.meta.id, result.size());
-            perInwoner[row.traject.inwonerId].push_back(result.size());
-            result.push_back(std::move(row));
+            result.push_back({readTraject(st),
+                              Inwoner::sorteernaam(st.text(13), st.text(14), st.text(15), st.text(16), st.text(17)),
+                              {}});
         }
     }
-    const auto forEachChild = [&](const char* sql, auto add) {
-        auto& st = m_db.cached(sql);
-        bindFilter(st);
-        while (st.step()) {
-            const auto it = index.constFind(st.text(kSyncColumnCount + 7));
-            if (it != index.constEnd())
-                add(result[*it].traject, st);
-        }
-        st.reset();
-    };
-    // Each child query ends with the traject id as its last column.
-    forEachChild("SELECT " WD_SYNC_SELECT ", " WD_STAP_COLUMNS ", '', traject_id FROM traject_stap "
-                 "WHERE deleted = 0 AND traject_id IN (SELECT t.id " WD_DASHBOARD_FROM ")",
-                 [](Traject& t, const db::Statement& st) { t.stappen.push_back(readStap(st)); });
-    forEachChild("SELECT " WD_SYNC_SELECT ", " WD_OPSCHORTING_COLUMNS ", '', '', '', traject_id "
-                 "FROM termijn_opschorting WHERE deleted = 0 AND traject_id IN (SELECT t.id " WD_DASHBOARD_FROM ")",
-                 [](Traject& t, const db::Statement& st) { t.opschortingen.push_back(readOpschorting(st)); });
-    forEachChild("SELECT " WD_SYNC_SELECT ", " WD_VOORZIENING_COLUMNS ", traject_id FROM voorziening "
-                 "WHERE deleted = 0 AND traject_id IN (SELECT t.id " WD_DASHBOARD_FROM ")",
-                 [](Traject& t, const db::Statement& st) { t.voorzieningen.push_back(readVoorziening(st)); });
-
-    auto& mz = m_db.cached("SELECT n.inwoner_id, n.id FROM netwerkpersoon n WHERE n.deleted = 0 "
-                           "AND n.mantelzorger = 1 AND n.inwoner_id IN (SELECT t.inwoner_id " WD_DASHBOARD_FROM ")");
-    bindFilter(mz);
-    while (mz.step()) {
-        const auto it = perInwoner.constFind(mz.text(0));
-        if (it == perInwoner.constEnd())
+    // The children per traject by their index: reading them with the filter as a subquery made
+    // SQLite evaluate the whole filter again for every kind of child. In id order, so that the
+    // lookups walk the indexes in their order and find most pages still in the cache.
+    std::vector<TrajectMetInwoner*> opVolgorde;
+    opVolgorde.reserve(result.size());
+    for (TrajectMetInwoner& row : result)
+        opVolgorde.push_back(&row);
+    std::sort(opVolgorde.begin(), opVolgorde.end(),
+              [](const auto* a, const auto* b) { return a->traject.meta.id < b->traject.meta.id; });
+    QHash<QString, QStringList> mantelzorgers;
+    auto& mz = m_db.cached("SELECT id FROM netwerkpersoon WHERE inwoner_id = ?1 AND deleted = 0 AND mantelzorger = 1 "
+                           "ORDER BY rowid");
+    for (TrajectMetInwoner* regel : opVolgorde) {
+        TrajectMetInwoner& row = *regel;
+        Traject& t = row.traject;
+        t.stappen = living(allStappen(t.meta.id));
+        t.opschortingen = living(allOpschortingen(t.meta.id));
+        t.voorzieningen = living(allVoorzieningen(t.meta.id));
+        const auto known = mantelzorgers.constFind(t.inwonerId);
+        if (known != mantelzorgers.constEnd()) {
+            row.mantelzorgers = *known;
             continue;
-        for (size_t i : *it)
-            result[i].mantelzorgers << mz.text(1);
+        }
+        mz.bind(1, t.inwonerId);
+        while (mz.step())
+            row.mantelzorgers << mz.text(0);
+        mz.reset();
+        mantelzorgers.insert(t.inwonerId, row.mantelzorgers);
     }
-    mz.reset();
     return result;
 }
 

@@ -7,7 +7,7 @@
 
 using namespace core;
 
-TEST_CASE("every leefgebied of the gespreksleidraad leads to ZRM 2017 leefgebieden that exist", "[gespreksleidraad]")
+TEST_CASE("Gespreksleidraad leefgebieden each lead to ZRM 2017 leefgebieden that exist", "[gespreksleidraad]")
 {
     const ZrmInstrument* zrm2017 = ZrmInstrument::find(ZrmInstrument::kZrm2017);
     REQUIRE(zrm2017);
@@ -20,7 +20,7 @@ TEST_CASE("every leefgebied of the gespreksleidraad leads to ZRM 2017 leefgebied
     }
 }
 
-TEST_CASE("the gespreksleidraad maps its leefgebieden onto the ZRM 2017 as agreed", "[gespreksleidraad]")
+TEST_CASE("Gespreksleidraad maps its leefgebieden onto the ZRM 2017 as agreed", "[gespreksleidraad]")
 {
     CHECK(Gespreksleidraad::zrm2017(QStringLiteral("woonsituatie")) == QStringList{QStringLiteral("huisvesting")});
     CHECK(Gespreksleidraad::zrm2017(QStringLiteral("gezondheid")) ==
@@ -32,7 +32,7 @@ TEST_CASE("the gespreksleidraad maps its leefgebieden onto the ZRM 2017 as agree
     CHECK(Gespreksleidraad::zrm2017(QStringLiteral("onbekend")).isEmpty());
 }
 
-TEST_CASE("every ZRM 2017 leefgebied except Justitie comes up somewhere in the gespreksleidraad", "[gespreksleidraad]")
+TEST_CASE("Gespreksleidraad reaches every ZRM 2017 leefgebied except Justitie", "[gespreksleidraad]")
 {
     for (const Leefgebied& lg : ZrmInstrument::find(ZrmInstrument::kZrm2017)->leefgebieden()) {
         INFO(lg.key.toStdString());
