@@ -257,15 +257,8 @@ QString uitkomst(const TrajectStap& st, const std::map<QString, QString>& namen)
                   : it != namen.end()           ? QStringLiteral("Aan ") + it->second
                                                 : QStringLiteral("Aan uw mantelzorger"));
     }
-    static const std::map<StapSoort, Keuzelijst> lijsten = {
-        {StapSoort::Clientondersteuning, Keuzelijst::Clientondersteuning},
-        {StapSoort::Identiteit, Keuzelijst::IdDocument},
-        {StapSoort::VerslagOndertekend, Keuzelijst::VerslagOordeel},
-        {StapSoort::Beschikking, Keuzelijst::Besluit},
-        {StapSoort::Afgesloten, Keuzelijst::AfsluitReden},
-    };
-    if (const auto it = lijsten.find(st.soort); it != lijsten.end() && !st.uitkomst.isEmpty())
-        delen << keuzeLabelNl(it->second, st.uitkomst);
+    if (const auto lijst = uitkomstLijst(st.soort); lijst && !st.uitkomst.isEmpty())
+        delen << keuzeLabelNl(*lijst, st.uitkomst);
     if (!st.toelichting.isEmpty())
         delen << st.toelichting;
     if (!st.door.isEmpty())

@@ -63,6 +63,29 @@ std::optional<StapSoort> stapSoortFromKey(const QString& key)
     return keyed::fromKey(kStappen, key);
 }
 
+std::optional<Keuzelijst> uitkomstLijst(StapSoort soort)
+{
+    switch (soort) {
+    case StapSoort::Clientondersteuning:
+        return Keuzelijst::Clientondersteuning;
+    case StapSoort::Identiteit:
+        return Keuzelijst::IdDocument;
+    case StapSoort::VerslagOndertekend:
+        return Keuzelijst::VerslagOordeel;
+    case StapSoort::Beschikking:
+        return Keuzelijst::Besluit;
+    case StapSoort::Afgesloten:
+        return Keuzelijst::AfsluitReden;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString stapVeld(StapSoort soort, const QString& betreft)
+{
+    return QStringLiteral("stap:") + key(soort) + (betreft.isEmpty() ? QString() : QLatin1Char(':') + betreft);
+}
+
 bool TrajectStap::sameContent(const TrajectStap& o) const
 {
     return soort == o.soort && betreft == o.betreft && datum == o.datum && door == o.door && uitkomst == o.uitkomst &&

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "Keuzelijst.h"
 #include "SyncMeta.h"
 
 #include <QDate>
@@ -36,6 +37,11 @@ QString label(StapSoort soort);
 QString labelNl(StapSoort soort);
 std::optional<StapSoort> stapSoortFromKey(const QString& key);
 
+/// The Keuzelijst a step's uitkomst comes from, for the steps that have one.
+std::optional<Keuzelijst> uitkomstLijst(StapSoort soort);
+/// The field key that validation reports a step's errors under: "stap:<key>[:<betreft>]".
+QString stapVeld(StapSoort soort, const QString& betreft = {});
+
 /// "inwoner" in TrajectStap::betreft: cliëntondersteuning offered to the inwoner.
 inline const QString kBetreftInwoner = QStringLiteral("inwoner");
 
@@ -45,7 +51,7 @@ struct TrajectStap {
     StapSoort soort = StapSoort::Ontvangstbevestiging;
     QString betreft; ///< cliëntondersteuning: kBetreftInwoner or the netwerk person's id
     QDate datum;
-    QString door;     ///< who did it (or, for cliëntondersteuning, who answered)
+    QString door;     ///< who did it (for cliëntondersteuning: who offered it)
     QString uitkomst; ///< a key of the step's Keuzelijst, where it has one
     QString toelichting;
 

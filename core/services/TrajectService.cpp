@@ -31,37 +31,13 @@ rules::Termijnen standaardTermijnen()
     return rules::Termijnen(rules::AtwKalender::metUitbreidingUit(rules::AtwKalender::uitbreidingsPad(), fout));
 }
 
-QString stapVeld(const TrajectStap& s)
-{
-    return QStringLiteral("stap:") + key(s.soort) + (s.betreft.isEmpty() ? QString() : QLatin1Char(':') + s.betreft);
-}
-
-/// Steps whose uitkomst must come from a list, and which list.
-std::optional<Keuzelijst> uitkomstLijst(StapSoort soort)
-{
-    switch (soort) {
-    case StapSoort::Clientondersteuning:
-        return Keuzelijst::Clientondersteuning;
-    case StapSoort::Identiteit:
-        return Keuzelijst::IdDocument;
-    case StapSoort::VerslagOndertekend:
-        return Keuzelijst::VerslagOordeel;
-    case StapSoort::Beschikking:
-        return Keuzelijst::Besluit;
-    case StapSoort::Afgesloten:
-        return Keuzelijst::AfsluitReden;
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 void TrajectService::checkStappen(const Traject& t, const QDate& today, FieldErrors& errors)
 {
     const QDate verste = today.addYears(kMaxJarenVooruit);
     for (const TrajectStap& s : t.stappen) {
-        const QString field = stapVeld(s);
+        const QString field = stapVeld(s.soort, s.betreft);
         const QString naam = label(s.soort);
         if (!s.datum.isValid()) {
             errors.push_back({field, QStringLiteral("required"), tr("%1: enter the date.").arg(naam)});
@@ -91,9 +67,9 @@ void TrajectService::checkStappen(const Traject& t, const QDate& today, FieldErr
             return;
         const TrajectStap* e = t.stap(earlier);
         if (!e || !e->datum.isValid())
-            errors.push_back({stapVeld(*l), QStringLiteral("missing"), tr(missing)});
+            errors.push_back({stapVeld(l->soort, l->betreft), QStringLiteral("missing"), tr(missing)});
         else if (l->datum < e->datum)
-            errors.push_back({stapVeld(*l), QStringLiteral("order"), tr(order)});
+            errors.push_back({stapVeld(l->soort, l->betreft), QStringLiteral("order"), tr(order)});
     };
     before(
         StapSoort::VerslagOndertekend, StapSoort::VerslagVerzonden,
@@ -203,7 +179,7 @@ rules::FieldErrors TrajectService::validate(const Traject& t) const
     for (size_t i = 0; i < t.stappen.size(); ++i) {
         for (size_t j = i + 1; j < t.stappen.size(); ++j) {
             if (t.stappen[i].soort == t.stappen[j].soort && t.stappen[i].betreft == t.stappen[j].betreft)
-                errors.push_back({stapVeld(t.stappen[j]), QStringLiteral("duplicate"),
+                errors.push_back({stapVeld(t.stappen[j].soort, t.stappen[j].betreft), QStringLiteral("duplicate"),
                                   tr("%1 is recorded twice.").arg(label(t.stappen[j].soort))});
         }
     }

@@ -140,7 +140,7 @@ void StappenLijst::setTraject(const core::Traject& t, const core::rules::Traject
             status = tr("Not yet");
         QString uitkomst;
         if (s) {
-            if (const auto lijst = TrajectStapDialog::uitkomstLijst(r.soort); lijst && !s->uitkomst.isEmpty())
+            if (const auto lijst = core::uitkomstLijst(r.soort); lijst && !s->uitkomst.isEmpty())
                 uitkomst = core::keuzeLabel(*lijst, s->uitkomst);
             if (!s->toelichting.isEmpty())
                 uitkomst = uitkomst.isEmpty() ? s->toelichting : tr("%1: %2").arg(uitkomst, s->toelichting);

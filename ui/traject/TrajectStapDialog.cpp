@@ -27,30 +27,7 @@ const QString kUitkomst = QStringLiteral("uitkomst");
 const QString kToelichting = QStringLiteral("toelichting");
 const QString kAlgemeen = QStringLiteral("algemeen");
 
-QString veld(StapSoort soort, const QString& betreft)
-{
-    return QStringLiteral("stap:") + core::key(soort) + (betreft.isEmpty() ? QString() : QLatin1Char(':') + betreft);
-}
-
 } // namespace
-
-std::optional<core::Keuzelijst> TrajectStapDialog::uitkomstLijst(StapSoort soort)
-{
-    switch (soort) {
-    case StapSoort::Clientondersteuning:
-        return core::Keuzelijst::Clientondersteuning;
-    case StapSoort::Identiteit:
-        return core::Keuzelijst::IdDocument;
-    case StapSoort::VerslagOndertekend:
-        return core::Keuzelijst::VerslagOordeel;
-    case StapSoort::Beschikking:
-        return core::Keuzelijst::Besluit;
-    case StapSoort::Afgesloten:
-        return core::Keuzelijst::AfsluitReden;
-    default:
-        return std::nullopt;
-    }
-}
 
 TrajectStapDialog::TrajectStapDialog(const core::Traject& traject, StapSoort soort, const QString& betreft,
                                      const QString& wie, const QString& door, const core::TrajectService& service,
@@ -99,7 +76,7 @@ TrajectStapDialog::TrajectStapDialog(const core::Traject& traject, StapSoort soo
     m_messages.addRow(form, datumLabel, m_datum, kDatum);
     form->addRow(soort == StapSoort::Clientondersteuning ? tr("Offered &by") : tr("&By"), m_door);
 
-    if (const auto lijst = uitkomstLijst(soort)) {
+    if (const auto lijst = core::uitkomstLijst(soort)) {
         m_uitkomst = DialogFields::keuzeCombo(*lijst, stap.uitkomst, tr("Choose…"));
         m_uitkomst->setObjectName(kUitkomst);
         QString uitkomstLabel;
@@ -217,7 +194,7 @@ core::Traject TrajectStapDialog::traject() const
 
 core::rules::FieldErrors TrajectStapDialog::errors() const
 {
-    const QString eigen = veld(m_soort, m_betreft);
+    const QString eigen = core::stapVeld(m_soort, m_betreft);
     core::rules::FieldErrors errors = m_service.validate(traject());
     for (core::rules::FieldError& e : errors) {
         if (e.field != eigen || m_gewist)

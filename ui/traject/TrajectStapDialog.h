@@ -33,9 +33,6 @@ public:
     TrajectStapDialog(const core::Traject& traject, core::StapSoort soort, const QString& betreft, const QString& wie,
                       const QString& door, const core::TrajectService& service, QWidget* parent = nullptr);
 
-    /// The Keuzelijst a step's outcome comes from, for the steps that have one (core checks the same).
-    static std::optional<core::Keuzelijst> uitkomstLijst(core::StapSoort soort);
-
     /// The traject with the step recorded, or without it after "Clear step".
     core::Traject traject() const;
     /// The step as entered.
