@@ -216,10 +216,6 @@
         <translation>Demo data added: %1 inwoners, %2 households, %3 netwerk persons of whom %4 mantelzorgers, %5 consulenten, %7 ZRM metingen (%6 s).</translation>
     </message>
     <message>
-        <source>Known reports: zrm-voortgang.</source>
-        <translation>Known reports: zrm-voortgang.</translation>
-    </message>
-    <message>
         <source>--format must be csv or json.</source>
         <translation>--format must be csv or json.</translation>
     </message>
@@ -299,6 +295,73 @@
         <translation>There is no inwoner with id %1.</translation>
     </message>
     <message>
+        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
+        <translation>Wrote the inzage overview of inwoner %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Measuring the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the huisbezoek autosave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajecten: %1, with %2 gesprekken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open traject(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due this week, %4 with a step missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang, termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -311,13 +374,15 @@ Commands:
                                     import inwoners from a spreadsheet export
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM leefgebied: latest levels and movement
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    every open traject: next deadline, days left, missing steps
   instrument import FILE            import licensed ZRM indicator texts (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
                                     everything the file holds about one inwoner, as PDF
   bench [--size L|XL] [--format json]
-                                    measure search, dossier, start-up and demo speed
+                                    measure search, dossier, dashboard, autosave, start-up and demo speed
 
 Options:
   --db FILE     the database (default: %1)
@@ -327,38 +392,54 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
-
-Commands:
-  init                              create an empty database
-  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
-  check                             integrity check and schema version (exit 0 when sound)
-  list [--format table|csv|json] [--all] [--search TEXT]
-                                    the caseload (--all: every inwoner)
-  import-csv FILE [--check] [--report json]
-                                    import inwoners from a spreadsheet export
-  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
-                                    per ZRM leefgebied: latest levels and movement
-  instrument import FILE            import licensed ZRM indicator texts (JSON)
-  termijnen --melding DATE [--aanvraag DATE] [--format json]
-                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
-  print inzage --inwoner ID --out FILE.pdf
-                                    everything the file holds about one inwoner, as PDF
-  bench [--size L|XL] [--format json]
-                                    measure search, dossier, start-up and demo speed
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang LANG   language of messages: nl (default) or en
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 invalid input, 2 usage error.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::bench</name>
+    <message>
+        <source>The dashboard baseline cannot prepare the dashboard&apos;s SQL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
-        <translation>Wrote the inzage overview of inwoner %1 to %2.</translation>
+        <source>The dashboard disagrees with its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard (Vandaag), p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard (Vandaag), p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data has no huisbezoek with a leefgebied note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosave baseline cannot prepare its UPDATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosave baseline could not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosaved note was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huisbezoek autosave per keystroke, p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keystrokes in one leefgebied note, each saved with the whole gesprek (p50 %2 ms); baseline: one raw UPDATE of that note row in its own transaction (p50 %3 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -439,10 +520,408 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::GesprekService</name>
+    <message>
+        <source>Choose the form of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the conversation lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the conversation lies before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the role of everyone present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick someone from the network or type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area of life: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area of life is recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the area of life was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A carer&apos;s view belongs to someone in the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::InstellingenService</name>
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>core::Keuzelijst</name>
+    <message>
+        <source>Debts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Care provider</source>
+        <translation type="unfinished">Care provider</translation>
+    </message>
+    <message>
+        <source>GP referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">Declined</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen, not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support arranged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved with own strength or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a general service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred elsewhere (Wlz, Zvw, other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished">Home visit</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished">GP</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">Family</translation>
+    </message>
+    <message>
+        <source>Running the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health and staying fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport and getting out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and looking for work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed: needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed: no problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility scooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home adaptation (e.g. stairlift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respite care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled parking card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day parts per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>km per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days and nights per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal budget (PGB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -512,6 +991,65 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::StapSoort</name>
+    <message>
+        <source>Acknowledgement of the report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal budget explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal contribution discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report signed back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::Toestemming</name>
     <message>
         <source>Not asked yet</source>
@@ -524,6 +1062,165 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>core::TrajectService</name>
+    <message>
+        <source>%1: enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date lies too far ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the date lies before the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say to whom it was offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision that does not grant everything needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report can only be signed back after it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was signed back before it was sent: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs an application: record the application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision lies before the application: check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which term is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension or extension needs a reason (for example: waiting for a medical advice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension runs from 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the suspension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the suspension lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspension lies before the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision term only runs once the application is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzieningen belong to a decision that grants them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of voorziening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in kind or personal budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start date of the voorziening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voorziening cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of the voorziening lies too far ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the report came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the urgency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the report lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the report lies before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation type="unfinished">This inwoner no longer exists.</translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who gave the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the signal lies in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -870,6 +1567,64 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::rules::Fase</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Ontbrekend</name>
+    <message>
+        <source>No acknowledgement of the report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support not offered to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client support not offered to the informal carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>core::rules::Termijn</name>
     <message>
         <source>%1 and %2</source>
@@ -882,6 +1637,37 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>%1, moved from %2: %3</source>
         <translation>%1, moved from %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::TermijnStatus</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -907,6 +1693,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>at least two working days in the term (Atw art. 2)</source>
         <translation>at least two working days in the term (Atw art. 2)</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::TrajectBeoordeling</name>
+    <message>
+        <source>Personal plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,6 +1786,115 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source> (demo data)</source>
         <translation> (demo data)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AanwezigenEditor</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from the netwerk or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::AanwezigenStap</name>
+    <message>
+        <source>Who is present?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone at the table and choose their role. The inwoner is present unless you untick them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inwoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is recorded in the netwerk yet. Add people below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, mantelzorger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (cliëntondersteuner, interpreter, neighbour …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Name of someone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::AfsprakenStap</name>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed: who does what, and by when. Start with what the inwoner and the netwerk will do themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: daughter asks the neighbour about shopping on Fridays; consulent sends the verslag within a week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,6 +2046,17 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::DialogFields</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished">dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
+        <translation type="unfinished">This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
+    </message>
+</context>
+<context>
     <name>ui::DossierEditor</name>
     <message>
         <source>Wijkdossier</source>
@@ -1201,6 +2122,94 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>delete ZRM meting</source>
         <translation>delete ZRM meting</translation>
     </message>
+    <message>
+        <source>new traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the traject of the melding of %1 (%2)? You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer in the netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this suspension? The deadline moves back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add voorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit voorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this voorziening from the beschikking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove voorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the gesprek of %1? You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the signal of %1? You can undo this with Edit → Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete signal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ui::DossierView</name>
@@ -1255,6 +2264,170 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>&amp;Zelfredzaamheid</source>
         <translation>&amp;Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>&amp;Trajecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::GesprekDialog</name>
+    <message>
+        <source>&amp;Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A huisbezoek that is not finished can be resumed in huisbezoek mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed, in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden (gespreksleidraad)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekLauncher</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The traject could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation type="unfinished">This inwoner no longer exists.</translation>
+    </message>
+    <message>
+        <source>The huisbezoek could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekSessie</name>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekWindow</name>
+    <message>
+        <source>Huisbezoek – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huisbezoek · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulpvraag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is already saved. The huisbezoek continues where you were when you open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are continuing the huisbezoek of %1. Everything recorded so far is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is not filled in under Mijn gegevens, so the steps are recorded without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up or Alt+←</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down or Alt+→</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Not saved</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded in the traject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZRM score not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2711,64 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::LeefgebiedenEditor</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation type="unfinished">Leefgebied</translation>
+    </message>
+    <message>
+        <source>Discussed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leefgebieden discussed, %3 need attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or double-click in a row to write a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::LeefgebiedenStap</name>
+    <message>
+        <source>Leefgebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the inwoner tells about this, in their own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 score · N niet beoordeeld · R other reason · Delete clears · ↑↓ move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebied %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid (ZRM 2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet. Choose how it was discussed, or type what the inwoner tells: a note marks it as a point of attention until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Wijkdossier</source>
@@ -1638,6 +2869,113 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Open a dossier first to score the Zelfredzaamheid-Matrix.</source>
         <translation>Open a dossier first to score the Zelfredzaamheid-Matrix.</translation>
+    </message>
+    <message>
+        <source>Start &amp;huisbezoek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the keukentafelgesprek with the open inwoner; every keystroke is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an inwoner in my caseload or among all inwoners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deadline of the caseload at a glance: overdue, due this week, steps missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dossier first to start a huisbezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::MantelzorgStap</name>
+    <message>
+        <source>Netwerk and mantelzorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is around the inwoner, and what do they do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could do more: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is recorded in the netwerk yet. Ask who helps now, and add them to the netwerk in the dossier after the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mantelzorgers: their own view and their own need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mantelzorger is recorded. If someone gives care, mark them as mantelzorger in the netwerk of the dossier: their own view and need are then asked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, mantelzorger (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation type="unfinished">%1 hours a week</translation>
+    </message>
+    <message>
+        <source>belasting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does %1 see the situation? (their own view, apart from the inwoner&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does %1 need for themselves? (support, respite, information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning offered to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <translation type="unfinished">Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Present at this huisbezoek: ask them directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present at this huisbezoek: ask by phone or at another visit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3388,25 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::NieuwTrajectDialog</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no open traject. Start a new Wmo traject with a melding today (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag, in the inwoner&apos;s own words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start traject and huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ui::PersoonsgegevensPanel</name>
     <message>
         <source>Name</source>
@@ -2146,6 +3503,1124 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>%1 – interpreter needed</source>
         <translation>%1 – interpreter needed</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamenvattingStap</name>
+    <message>
+        <source>Finish huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few sentences: the hulpvraag and what came out of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the huisbezoek as finished and closes this window. Everything is already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is saved. After finishing, a next visit starts a new huisbezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: niet beoordeeld – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leefgebieden not recorded yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mantelzorgers</source>
+        <translation type="unfinished">Mantelzorgers</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning not offered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cliëntondersteuning for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignaalDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Bakker, the neighbour at number 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was noticed, as it was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signal *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StappenLijst</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a step or press Enter to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inwoner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mantelzorger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone no longer in the netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnOpschortingDialog</name>
+    <message>
+        <source>Suspend or extend a term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderzoek (6 weeks after the melding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschikking (2 weeks after the aanvraag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the medical advice; agreed with the inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of days *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>This term runs once the aanvraag is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline now: %1
+New deadline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnWeergave</name>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: done on %1, %n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed without a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed: the traject is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnenOverzicht</name>
+    <message>
+        <source>Suspend or e&amp;xtend a term…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove suspension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the inwoner&apos;s agreement, e.g. while waiting for a medical advice. The reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory steps – double-click a step (or press Enter) to record it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add voorziening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gesprek…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a gesprek or contact afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals about the inwoner from others (GP, neighbours, police …), for every traject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No traject selected. A new melding starts with New traject….&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>melding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voorzieningen granted in the beschikking of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a beschikking that grants support (step Decision) to add voorzieningen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huisbezoek in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;mijnen &amp;&amp; stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorzieningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gesprekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ignalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came in by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gesprekken yet. Record one afterwards with New gesprek…, or start a huisbezoek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a gesprek to see what was discussed and agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliberately not discussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the GP, a neighbour, the home care provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question for help in the inwoner&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Melding on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Came in by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectKiezenDialog</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one open traject. For which one is this huisbezoek?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, melding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectPanel</name>
+    <message>
+        <source>Ne&amp;w traject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start h&amp;uisbezoek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the unfinished huisbezoek, or start one in an open traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · melding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectStapDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned for *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed back on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document shown *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closed because *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the kind of document only, never its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>C&amp;lear step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this step has not happened (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remarks of the inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How offered, remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectStapVinkje</name>
+    <message>
+        <source>Answer to cliëntondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagModel</name>
+    <message>
+        <source>%1 ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in %n day(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation due in %n day(s) (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Reported on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadline: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation type="unfinished">Inwoner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next statutory deadline: onderzoek or beschikking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory steps still missing, voorzieningen ending, evaluations due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagTeller</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagView</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorziening ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open traject, most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onderzoek (six weeks after the melding) or the beschikking (two weeks after the aanvraag) is past its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The onderzoek or beschikking deadline falls within seven days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statutory step has not been recorded: ontvangstbevestiging, persoonlijk plan, cliëntondersteuning for the inwoner or a mantelzorger, verslag, beschikking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary voorziening ends within six weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned evaluation is within two weeks, or has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation type="unfinished">My caseload</translation>
+    </message>
+    <message>
+        <source>All inwoners</source>
+        <translation type="unfinished">All inwoners</translation>
+    </message>
+    <message>
+        <source>Whose trajecten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajecten by urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be computed.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open trajecten. A new melding appears here with its deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in “%1”. Click the count again to see every traject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traject(s), most urgent first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n traject(s): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::VertellenStap</name>
+    <message>
+        <source>What the inwoner must be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text aloud, or say it in your own words, and tick it: the step is recorded in the traject with today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGB explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen bijdrage discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can get free help from a cliëntondersteuner. That is someone who does not work for the gemeente and is on your side. They can help you prepare for this conversation, think along with you and join the conversations. It costs you nothing. Would you like that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may write down yourself what your situation is and what help you think would work for you. That is called a persoonlijk plan. You can give it to us within 7 days after your melding, so until %1. We will then take it into account. It may be short, and someone may help you write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you get a voorziening, you can usually choose. Either we arrange the help for you, or you get a persoonlijk budget (PGB) and arrange and pay the help yourself. With a PGB you choose who helps you, but you also do the paperwork. We can look together at what suits you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For most help from the Wmo you pay an eigen bijdrage: a fixed amount per month, set by the government. The CAK sends you the bill, not the gemeente. Cliëntondersteuning is always free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You could have given us a persoonlijk plan until %1: your own description of your situation and of the help you think would work for you. If you still want to write one down or tell us, we will take what you say into account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ui::VoorzieningDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add voorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit voorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cleaning the house, 1 visit a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a voorziening without an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
     </message>
 </context>
 <context>

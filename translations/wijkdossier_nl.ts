@@ -216,10 +216,6 @@
         <translation>Demodata toegevoegd: %1 inwoners, %2 huishoudens, %3 personen in het netwerk van wie %4 mantelzorgers, %5 consulenten, %7 ZRM-metingen (%6 s).</translation>
     </message>
     <message>
-        <source>Known reports: zrm-voortgang.</source>
-        <translation>Bekende rapportages: zrm-voortgang.</translation>
-    </message>
-    <message>
         <source>--format must be csv or json.</source>
         <translation>--format moet csv of json zijn.</translation>
     </message>
@@ -299,6 +295,73 @@
         <translation>Er is geen inwoner met id %1.</translation>
     </message>
     <message>
+        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
+        <translation>Het inzageoverzicht van inwoner %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Measuring the dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the huisbezoek autosave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajecten: %1, with %2 gesprekken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open traject(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>traject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 overdue, %3 due this week, %4 with a step missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang, termijnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -311,13 +374,15 @@ Commands:
                                     import inwoners from a spreadsheet export
   report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
                                     per ZRM leefgebied: latest levels and movement
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    every open traject: next deadline, days left, missing steps
   instrument import FILE            import licensed ZRM indicator texts (JSON)
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
                                     everything the file holds about one inwoner, as PDF
   bench [--size L|XL] [--format json]
-                                    measure search, dossier, start-up and demo speed
+                                    measure search, dossier, dashboard, autosave, start-up and demo speed
 
 Options:
   --db FILE     the database (default: %1)
@@ -327,38 +392,54 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation>Gebruik: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
-
-Opdrachten:
-  init                              maak een lege database
-  demo --size S|M|L|XL [--seed N]   vul de database met fictieve demodata
-  check                             controleer integriteit en toon schemaversie (exitcode 0 als alles klopt)
-  list [--format table|csv|json] [--all] [--search TEXT]
-                                    de caseload (--all: alle inwoners)
-  import-csv FILE [--check] [--report json]
-                                    importeer inwoners uit een export van een spreadsheet
-  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
-                                    per ZRM-leefgebied: laatste niveaus en verandering
-  instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
-  termijnen --melding DATE [--aanvraag DATE] [--format json]
-                                    Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
-  print inzage --inwoner ID --out FILE.pdf
-                                    alles wat het bestand over één inwoner bevat, als PDF
-  bench [--size L|XL] [--format json]
-                                    meet de snelheid van zoeken, dossier, opstarten en demodata
-
-Opties:
-  --db FILE     de database (standaard: %1)
-  --lang LANG   taal van de meldingen: nl (standaard) of en
-  --version     toon het versienummer
-  --help        toon deze hulp
-
-Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli::bench</name>
+    <message>
+        <source>The dashboard baseline cannot prepare the dashboard&apos;s SQL.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the inzage overview of inwoner %1 to %2.</source>
-        <translation>Het inzageoverzicht van inwoner %1 is opgeslagen in %2.</translation>
+        <source>The dashboard disagrees with its baseline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard (Vandaag), p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard (Vandaag), p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo data has no huisbezoek with a leefgebied note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosave baseline cannot prepare its UPDATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosave baseline could not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the autosaved note was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huisbezoek autosave per keystroke, p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keystrokes in one leefgebied note, each saved with the whole gesprek (p50 %2 ms); baseline: one raw UPDATE of that note row in its own transaction (p50 %3 ms)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -439,10 +520,408 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::GesprekService</name>
+    <message>
+        <source>Choose the form of the conversation.</source>
+        <translation>Kies de vorm van het gesprek.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the conversation.</source>
+        <translation>Vul de datum van het gesprek in.</translation>
+    </message>
+    <message>
+        <source>The date of the conversation lies in the future.</source>
+        <translation>De datum van het gesprek ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of the conversation lies before 2000.</source>
+        <translation>De datum van het gesprek ligt voor 2000.</translation>
+    </message>
+    <message>
+        <source>Choose the role of everyone present.</source>
+        <translation>Kies de rol van iedere aanwezige.</translation>
+    </message>
+    <message>
+        <source>Pick someone from the network or type a name.</source>
+        <translation>Kies iemand uit het netwerk of typ een naam.</translation>
+    </message>
+    <message>
+        <source>Unknown area of life: %1.</source>
+        <translation>Onbekend leefgebied: %1.</translation>
+    </message>
+    <message>
+        <source>An area of life is recorded twice.</source>
+        <translation>Een leefgebied is twee keer vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Say whether the area of life was discussed.</source>
+        <translation>Geef aan of het leefgebied besproken is.</translation>
+    </message>
+    <message>
+        <source>A carer&apos;s view belongs to someone in the network.</source>
+        <translation>De eigen kijk van een mantelzorger hoort bij iemand uit het netwerk.</translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation>Dit traject bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This conversation no longer exists.</source>
+        <translation>Dit gesprek bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>core::InstellingenService</name>
     <message>
         <source>Enter your name.</source>
         <translation>Vul uw naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>core::Keuzelijst</name>
+    <message>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>District team</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Care provider</source>
+        <translation>Zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>GP referral</source>
+        <translation>Verwijzing huisarts</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Spoed</translation>
+    </message>
+    <message>
+        <source>Offered, no answer yet</source>
+        <translation>Aangeboden, nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgeslagen</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Paspoort</translation>
+    </message>
+    <message>
+        <source>Identity card</source>
+        <translation>Identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>Residence document</source>
+        <translation>Verblijfsdocument</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Seen, not agreed</source>
+        <translation>Voor gezien, niet akkoord</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Deels toegekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Support arranged</source>
+        <translation>Ondersteuning geregeld</translation>
+    </message>
+    <message>
+        <source>Solved with own strength or network</source>
+        <translation>Opgelost met eigen kracht of netwerk</translation>
+    </message>
+    <message>
+        <source>Referred to a general service</source>
+        <translation>Doorverwezen naar algemene voorziening</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>Aanvraag afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the resident</source>
+        <translation>Ingetrokken door inwoner</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere (Wlz, Zvw, other)</source>
+        <translation>Doorverwezen naar elders (Wlz, Zvw, anders)</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>Aan het loket</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videobellen</translation>
+    </message>
+    <message>
+        <source>Case meeting</source>
+        <translation>Casusoverleg</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <source>Informal carer</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Client support worker</source>
+        <translation>Cliëntondersteuner</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Wonen</translation>
+    </message>
+    <message>
+        <source>School and education</source>
+        <translation>School en opleiding</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin en familie</translation>
+    </message>
+    <message>
+        <source>Running the household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Health and staying fit</source>
+        <translation>Gezondheid en fit blijven</translation>
+    </message>
+    <message>
+        <source>Transport and getting out</source>
+        <translation>Vervoer en eropuit gaan</translation>
+    </message>
+    <message>
+        <source>Social contacts</source>
+        <translation>Sociale contacten</translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation>Hoe u zich voelt</translation>
+    </message>
+    <message>
+        <source>Leisure</source>
+        <translation>Vrije tijd</translation>
+    </message>
+    <message>
+        <source>Work and looking for work</source>
+        <translation>Werk en werk zoeken</translation>
+    </message>
+    <message>
+        <source>Income and finances</source>
+        <translation>Inkomen en geldzaken</translation>
+    </message>
+    <message>
+        <source>Discussed: needs attention</source>
+        <translation>Besproken: aandachtspunt</translation>
+    </message>
+    <message>
+        <source>Discussed: no problem</source>
+        <translation>Besproken: geen probleem</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Niet besproken</translation>
+    </message>
+    <message>
+        <source>District nursing</source>
+        <translation>Wijkverpleging</translation>
+    </message>
+    <message>
+        <source>Neighbours</source>
+        <translation>Buren</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Politie</translation>
+    </message>
+    <message>
+        <source>Housing association</source>
+        <translation>Woningcorporatie</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Household help</source>
+        <translation>Huishoudelijke hulp</translation>
+    </message>
+    <message>
+        <source>Support and guidance</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Day activities</source>
+        <translation>Dagbesteding</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Rolstoel</translation>
+    </message>
+    <message>
+        <source>Mobility scooter</source>
+        <translation>Scootmobiel</translation>
+    </message>
+    <message>
+        <source>Home adaptation (e.g. stairlift)</source>
+        <translation>Woningaanpassing (bijv. traplift)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Vervoer</translation>
+    </message>
+    <message>
+        <source>Respite care</source>
+        <translation>Respijtzorg</translation>
+    </message>
+    <message>
+        <source>Sheltered housing</source>
+        <translation>Beschermd wonen</translation>
+    </message>
+    <message>
+        <source>Disabled parking card</source>
+        <translation>Gehandicaptenparkeerkaart</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>uur per week</translation>
+    </message>
+    <message>
+        <source>day parts per week</source>
+        <translation>dagdelen per week</translation>
+    </message>
+    <message>
+        <source>km per year</source>
+        <translation>km per jaar</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>days and nights per year</source>
+        <translation>etmalen per jaar</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>stuks</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Zorg in natura</translation>
+    </message>
+    <message>
+        <source>Personal budget (PGB)</source>
+        <translation>Persoonsgebonden budget (PGB)</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Jeugd</translation>
+    </message>
+    <message>
+        <source>Work and income</source>
+        <translation>Werk en inkomen</translation>
     </message>
 </context>
 <context>
@@ -512,6 +991,65 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::StapSoort</name>
+    <message>
+        <source>Acknowledgement of the report sent</source>
+        <translation>Ontvangstbevestiging verstuurd</translation>
+    </message>
+    <message>
+        <source>Personal plan offered</source>
+        <translation>Persoonlijk plan aangeboden</translation>
+    </message>
+    <message>
+        <source>Personal plan received</source>
+        <translation>Persoonlijk plan ontvangen</translation>
+    </message>
+    <message>
+        <source>Client support offered</source>
+        <translation>Cliëntondersteuning aangeboden</translation>
+    </message>
+    <message>
+        <source>Personal budget explained</source>
+        <translation>PGB uitgelegd</translation>
+    </message>
+    <message>
+        <source>Personal contribution discussed</source>
+        <translation>Eigen bijdrage besproken</translation>
+    </message>
+    <message>
+        <source>Identity established</source>
+        <translation>Identiteit vastgesteld</translation>
+    </message>
+    <message>
+        <source>Assessment completed</source>
+        <translation>Onderzoek afgerond</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Verslag verstuurd</translation>
+    </message>
+    <message>
+        <source>Report signed back</source>
+        <translation>Verslag ondertekend terug</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Aanvraag ontvangen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschikking</translation>
+    </message>
+    <message>
+        <source>Evaluation planned</source>
+        <translation>Evaluatie gepland</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+</context>
+<context>
     <name>core::Toestemming</name>
     <message>
         <source>Not asked yet</source>
@@ -524,6 +1062,165 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>core::TrajectService</name>
+    <message>
+        <source>%1: enter the date.</source>
+        <translation>%1: vul de datum in.</translation>
+    </message>
+    <message>
+        <source>%1: the date lies too far ahead.</source>
+        <translation>%1: de datum ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>%1: the date lies in the future.</source>
+        <translation>%1: de datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>%1: the date lies before the report.</source>
+        <translation>%1: de datum ligt voor de melding.</translation>
+    </message>
+    <message>
+        <source>%1: choose an outcome.</source>
+        <translation>%1: kies een uitkomst.</translation>
+    </message>
+    <message>
+        <source>%1: say to whom it was offered.</source>
+        <translation>%1: kies aan wie het is aangeboden.</translation>
+    </message>
+    <message>
+        <source>A decision that does not grant everything needs its reason.</source>
+        <translation>Geef de reden op als de beschikking niet alles toekent.</translation>
+    </message>
+    <message>
+        <source>A report can only be signed back after it was sent.</source>
+        <translation>Een verslag kan pas ondertekend terugkomen nadat het is verstuurd.</translation>
+    </message>
+    <message>
+        <source>The report was signed back before it was sent: check the dates.</source>
+        <translation>Het verslag is ondertekend teruggekomen voordat het is verstuurd: controleer de datums.</translation>
+    </message>
+    <message>
+        <source>A decision needs an application: record the application first.</source>
+        <translation>Een beschikking hoort bij een aanvraag: leg eerst de aanvraag vast.</translation>
+    </message>
+    <message>
+        <source>The decision lies before the application: check the dates.</source>
+        <translation>De beschikking ligt voor de aanvraag: controleer de datums.</translation>
+    </message>
+    <message>
+        <source>Choose which term is suspended.</source>
+        <translation>Kies welke termijn wordt opgeschort.</translation>
+    </message>
+    <message>
+        <source>A suspension or extension needs a reason (for example: waiting for a medical advice).</source>
+        <translation>Geef een reden voor het opschorten of verlengen (bijvoorbeeld: wachten op een medisch advies).</translation>
+    </message>
+    <message>
+        <source>A suspension runs from 1 to 365 days.</source>
+        <translation>Een opschorting duurt 1 tot en met 365 dagen.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the suspension.</source>
+        <translation>Vul de datum van de opschorting in.</translation>
+    </message>
+    <message>
+        <source>The date of the suspension lies in the future.</source>
+        <translation>De datum van de opschorting ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The suspension lies before the report.</source>
+        <translation>De opschorting ligt voor de melding.</translation>
+    </message>
+    <message>
+        <source>The decision term only runs once the application is received.</source>
+        <translation>De termijn voor de beschikking loopt pas als de aanvraag is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Voorzieningen belong to a decision that grants them.</source>
+        <translation>Voorzieningen horen bij een beschikking die ze toekent.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of voorziening.</source>
+        <translation>Kies de soort voorziening.</translation>
+    </message>
+    <message>
+        <source>Choose in kind or personal budget.</source>
+        <translation>Kies zorg in natura of persoonsgebonden budget.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the amount.</source>
+        <translation>Kies de eenheid van de hoeveelheid.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number.</source>
+        <translation>De hoeveelheid moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>Enter the start date of the voorziening.</source>
+        <translation>Vul de begindatum van de voorziening in.</translation>
+    </message>
+    <message>
+        <source>A voorziening cannot end before it starts.</source>
+        <translation>Een voorziening kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A date of the voorziening lies too far ahead.</source>
+        <translation>Een datum van de voorziening ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose the domain.</source>
+        <translation>Kies het domein.</translation>
+    </message>
+    <message>
+        <source>Choose how the report came in.</source>
+        <translation>Kies hoe de melding binnenkwam.</translation>
+    </message>
+    <message>
+        <source>Choose the urgency.</source>
+        <translation>Kies de urgentie.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the report.</source>
+        <translation>Vul de datum van de melding in.</translation>
+    </message>
+    <message>
+        <source>The date of the report lies in the future.</source>
+        <translation>De datum van de melding ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of the report lies before 2000.</source>
+        <translation>De datum van de melding ligt voor 2000.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded twice.</source>
+        <translation>%1 is twee keer vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation>Dit traject bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the signal.</source>
+        <translation>Kies wie het signaal gaf.</translation>
+    </message>
+    <message>
+        <source>Describe the signal.</source>
+        <translation>Beschrijf het signaal.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the signal.</source>
+        <translation>Vul de datum van het signaal in.</translation>
+    </message>
+    <message>
+        <source>The date of the signal lies in the future.</source>
+        <translation>De datum van het signaal ligt in de toekomst.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1567,64 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::rules::Fase</name>
+    <message>
+        <source>Assessment</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Support under way</source>
+        <translation>Uitvoering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::Ontbrekend</name>
+    <message>
+        <source>No acknowledgement of the report sent</source>
+        <translation>Geen ontvangstbevestiging verstuurd</translation>
+    </message>
+    <message>
+        <source>Personal plan not offered</source>
+        <translation>Persoonlijk plan niet aangeboden</translation>
+    </message>
+    <message>
+        <source>Client support not offered to the resident</source>
+        <translation>Cliëntondersteuning niet aangeboden aan inwoner</translation>
+    </message>
+    <message>
+        <source>Client support not offered to the informal carer</source>
+        <translation>Cliëntondersteuning niet aangeboden aan mantelzorger</translation>
+    </message>
+    <message>
+        <source>Report not sent</source>
+        <translation>Verslag niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Waiting for the signed report</source>
+        <translation>Wacht op ondertekend verslag</translation>
+    </message>
+    <message>
+        <source>Decision missing</source>
+        <translation>Beschikking ontbreekt</translation>
+    </message>
+</context>
+<context>
     <name>core::rules::Termijn</name>
     <message>
         <source>%1 and %2</source>
@@ -882,6 +1637,37 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>%1, moved from %2: %3</source>
         <translation>%1, verschoven van %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::TermijnStatus</name>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>due this week</source>
+        <translation>deze week</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet gehaald</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>verstreken</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>vervallen</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1693,21 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>at least two working days in the term (Atw art. 2)</source>
         <translation>ten minste twee werkdagen in de termijn (Atw art. 2)</translation>
+    </message>
+</context>
+<context>
+    <name>core::rules::TrajectBeoordeling</name>
+    <message>
+        <source>Personal plan</source>
+        <translation>Persoonlijk plan</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Onderzoek</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beschikking</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1786,115 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source> (demo data)</source>
         <translation> (demodata)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AanwezigenEditor</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Add &amp;person present</source>
+        <translation>Aanwezige &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Pick from the netwerk or type a name</source>
+        <translation>Kies uit het netwerk of typ een naam</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(verwijderd uit het netwerk)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not present after all</source>
+        <translation>Toch niet aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AanwezigenStap</name>
+    <message>
+        <source>Who is present?</source>
+        <translation>Wie zijn er aanwezig?</translation>
+    </message>
+    <message>
+        <source>Tick everyone at the table and choose their role. The inwoner is present unless you untick them.</source>
+        <translation>Vink iedereen aan die aan tafel zit en kies hun rol. De inwoner is aanwezig, tenzij u het vinkje weghaalt.</translation>
+    </message>
+    <message>
+        <source>%1 (inwoner)</source>
+        <translation>%1 (inwoner)</translation>
+    </message>
+    <message>
+        <source>From the netwerk</source>
+        <translation>Uit het netwerk</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded in the netwerk yet. Add people below.</source>
+        <translation>Er staat nog niemand in het netwerk. Voeg hieronder mensen toe.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, mantelzorger)</source>
+        <translation>%1 (%2, mantelzorger)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol van %1</translation>
+    </message>
+    <message>
+        <source>Someone else (cliëntondersteuner, interpreter, neighbour …)</source>
+        <translation>Iemand anders (cliëntondersteuner, tolk, buur …)</translation>
+    </message>
+    <message>
+        <source>+ Add someone else</source>
+        <translation>+ Iemand anders toevoegen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name of someone present</source>
+        <translation>Naam van een aanwezige</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::AfsprakenStap</name>
+    <message>
+        <source>Afspraken</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>What was agreed: who does what, and by when. Start with what the inwoner and the netwerk will do themselves.</source>
+        <translation>Wat is er afgesproken: wie doet wat, en wanneer moet het klaar zijn? Begin met wat de inwoner en het netwerk zelf gaan doen.</translation>
+    </message>
+    <message>
+        <source>For example: daughter asks the neighbour about shopping on Fridays; consulent sends the verslag within a week.</source>
+        <translation>Bijvoorbeeld: dochter vraagt de buurvrouw of zij op vrijdag boodschappen kan doen; consulent stuurt het verslag binnen een week.</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +2046,17 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::DialogFields</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
+        <translation>Dit is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 02-03-2024.</translation>
+    </message>
+</context>
+<context>
     <name>ui::DossierEditor</name>
     <message>
         <source>Wijkdossier</source>
@@ -1201,6 +2122,94 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>delete ZRM meting</source>
         <translation>ZRM-meting verwijderen</translation>
     </message>
+    <message>
+        <source>new traject</source>
+        <translation>nieuw traject</translation>
+    </message>
+    <message>
+        <source>edit traject</source>
+        <translation>traject bewerken</translation>
+    </message>
+    <message>
+        <source>Delete the traject of the melding of %1 (%2)? You can undo this with Edit → Undo.</source>
+        <translation>Het traject van de melding van %1 (%2) verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>delete traject</source>
+        <translation>traject verwijderen</translation>
+    </message>
+    <message>
+        <source>someone no longer in the netwerk</source>
+        <translation>iemand die niet meer in het netwerk staat</translation>
+    </message>
+    <message>
+        <source>clear step: %1</source>
+        <translation>stap wissen: %1</translation>
+    </message>
+    <message>
+        <source>record step: %1</source>
+        <translation>stap vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>suspend term</source>
+        <translation>termijn opschorten</translation>
+    </message>
+    <message>
+        <source>Remove this suspension? The deadline moves back.</source>
+        <translation>Deze opschorting verwijderen? De uiterste datum wordt dan weer eerder.</translation>
+    </message>
+    <message>
+        <source>remove suspension</source>
+        <translation>opschorting verwijderen</translation>
+    </message>
+    <message>
+        <source>add voorziening</source>
+        <translation>voorziening toevoegen</translation>
+    </message>
+    <message>
+        <source>edit voorziening</source>
+        <translation>voorziening bewerken</translation>
+    </message>
+    <message>
+        <source>Remove this voorziening from the beschikking?</source>
+        <translation>Deze voorziening uit de beschikking verwijderen?</translation>
+    </message>
+    <message>
+        <source>remove voorziening</source>
+        <translation>voorziening verwijderen</translation>
+    </message>
+    <message>
+        <source>new gesprek</source>
+        <translation>nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>edit gesprek</source>
+        <translation>gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>Delete the gesprek of %1? You can undo this with Edit → Undo.</source>
+        <translation>Het gesprek van %1 verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>delete gesprek</source>
+        <translation>gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>new signal</source>
+        <translation>nieuw signaal</translation>
+    </message>
+    <message>
+        <source>edit signal</source>
+        <translation>signaal bewerken</translation>
+    </message>
+    <message>
+        <source>Delete the signal of %1? You can undo this with Edit → Undo.</source>
+        <translation>Het signaal van %1 verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>delete signal</source>
+        <translation>signaal verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>ui::DossierView</name>
@@ -1255,6 +2264,170 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>&amp;Zelfredzaamheid</source>
         <translation>&amp;Zelfredzaamheid</translation>
+    </message>
+    <message>
+        <source>&amp;Trajecten</source>
+        <translation>&amp;Trajecten</translation>
+    </message>
+</context>
+<context>
+    <name>ui::GesprekDialog</name>
+    <message>
+        <source>&amp;Finished</source>
+        <translation>Af&amp;gerond</translation>
+    </message>
+    <message>
+        <source>New gesprek</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Edit gesprek</source>
+        <translation>Gesprek bewerken</translation>
+    </message>
+    <message>
+        <source>A huisbezoek that is not finished can be resumed in huisbezoek mode.</source>
+        <translation>Een huisbezoek dat nog niet is afgerond, kunt u hervatten in de huisbezoekmodus.</translation>
+    </message>
+    <message>
+        <source>What was discussed, in plain words</source>
+        <translation>Wat er is besproken, in gewone woorden</translation>
+    </message>
+    <message>
+        <source>Who does what, and when</source>
+        <translation>Wie doet wat, en wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>&amp;Vorm</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Afspraken</translation>
+    </message>
+    <message>
+        <source>Leefgebieden (gespreksleidraad)</source>
+        <translation>Leefgebieden (gespreksleidraad)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekLauncher</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation>Huisbezoek starten</translation>
+    </message>
+    <message>
+        <source>The traject could not be created: %1</source>
+        <translation>Het traject kon niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The huisbezoek could not be started: %1</source>
+        <translation>Het huisbezoek kon niet worden gestart: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekSessie</name>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation>Dit traject bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HuisbezoekWindow</name>
+    <message>
+        <source>Huisbezoek – %1</source>
+        <translation>Huisbezoek – %1</translation>
+    </message>
+    <message>
+        <source>Huisbezoek · %1</source>
+        <translation>Huisbezoek · %1</translation>
+    </message>
+    <message>
+        <source>Hulpvraag: %1</source>
+        <translation>Hulpvraag: %1</translation>
+    </message>
+    <message>
+        <source>Saved as you type</source>
+        <translation>Wordt opgeslagen terwijl u typt</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Everything is already saved. The huisbezoek continues where you were when you open it again.</source>
+        <translation>Alles is al opgeslagen. Als u het huisbezoek weer opent, gaat het verder waar u was.</translation>
+    </message>
+    <message>
+        <source>You are continuing the huisbezoek of %1. Everything recorded so far is here.</source>
+        <translation>U gaat verder met het huisbezoek van %1. Alles wat tot nu toe is vastgelegd, staat hier.</translation>
+    </message>
+    <message>
+        <source>Your name is not filled in under Mijn gegevens, so the steps are recorded without it.</source>
+        <translation>Uw naam is niet ingevuld bij Mijn gegevens. Daarom worden de stappen zonder naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← Vorige</translation>
+    </message>
+    <message>
+        <source>Page Up or Alt+←</source>
+        <translation>Page Up of Alt+←</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <source>Page Down or Alt+→</source>
+        <translation>Page Down of Alt+→</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Stap %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded in the traject: %1</source>
+        <translation>Niet vastgelegd in het traject: %1</translation>
+    </message>
+    <message>
+        <source>ZRM score not saved: %1</source>
+        <translation>ZRM-score niet opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2711,64 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::LeefgebiedenEditor</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Discussed?</source>
+        <translation>Besproken?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leefgebieden discussed, %3 need attention.</source>
+        <translation>%1 van de %2 leefgebieden besproken, %3 met een aandachtspunt.</translation>
+    </message>
+    <message>
+        <source>Type or double-click in a row to write a note</source>
+        <translation>Typ of dubbelklik in een rij om een notitie te schrijven</translation>
+    </message>
+</context>
+<context>
+    <name>ui::LeefgebiedenStap</name>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>What the inwoner tells about this, in their own words</source>
+        <translation>Wat de inwoner hierover vertelt, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>1–5 score · N niet beoordeeld · R other reason · Delete clears · ↑↓ move</source>
+        <translation>1–5 score · N niet beoordeeld · R andere reden · Delete wist · ↑↓ omhoog/omlaag</translation>
+    </message>
+    <message>
+        <source>Leefgebied %1 of %2</source>
+        <translation>Leefgebied %1 van %2</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Zelfredzaamheid (ZRM 2017)</source>
+        <translation>Zelfredzaamheid (ZRM 2017)</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. Choose how it was discussed, or type what the inwoner tells: a note marks it as a point of attention until you choose.</source>
+        <translation>Nog niet vastgelegd. Kies hoe het is besproken, of typ wat de inwoner vertelt: een notitie maakt er een aandachtspunt van, totdat u een keuze maakt.</translation>
+    </message>
+</context>
+<context>
     <name>ui::MainWindow</name>
     <message>
         <source>Wijkdossier</source>
@@ -1638,6 +2869,113 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Open a dossier first to score the Zelfredzaamheid-Matrix.</source>
         <translation>Open eerst een dossier om de Zelfredzaamheid-Matrix te scoren.</translation>
+    </message>
+    <message>
+        <source>Start &amp;huisbezoek…</source>
+        <translation>&amp;Huisbezoek starten…</translation>
+    </message>
+    <message>
+        <source>Walk through the keukentafelgesprek with the open inwoner; every keystroke is saved.</source>
+        <translation>Doorloop het keukentafelgesprek met de geopende inwoner; elke toetsaanslag wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>B&amp;eeld</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <source>Find an inwoner in my caseload or among all inwoners.</source>
+        <translation>Zoek een inwoner in mijn caseload of bij alle inwoners.</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Every deadline of the caseload at a glance: overdue, due this week, steps missing.</source>
+        <translation>Alle termijnen van de caseload in één oogopslag: te laat, deze week, ontbrekende stappen.</translation>
+    </message>
+    <message>
+        <source>Open a dossier first to start a huisbezoek.</source>
+        <translation>Open eerst een dossier om een huisbezoek te starten.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::MantelzorgStap</name>
+    <message>
+        <source>Netwerk and mantelzorg</source>
+        <translation>Netwerk en mantelzorg</translation>
+    </message>
+    <message>
+        <source>Who is around the inwoner, and what do they do?</source>
+        <translation>Wie zijn er om de inwoner heen, en wat doen zij?</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation>mantelzorger</translation>
+    </message>
+    <message>
+        <source>Does now: %1</source>
+        <translation>Doet nu: %1</translation>
+    </message>
+    <message>
+        <source>Could do more: %1</source>
+        <translation>Kan meer doen: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded in the netwerk yet. Ask who helps now, and add them to the netwerk in the dossier after the visit.</source>
+        <translation>Er staat nog niemand in het netwerk. Vraag wie nu helpt, en voeg die personen na het bezoek toe aan het netwerk in het dossier.</translation>
+    </message>
+    <message>
+        <source>Mantelzorgers: their own view and their own need</source>
+        <translation>Mantelzorgers: hun eigen kijk en hun eigen behoefte</translation>
+    </message>
+    <message>
+        <source>No mantelzorger is recorded. If someone gives care, mark them as mantelzorger in the netwerk of the dossier: their own view and need are then asked here.</source>
+        <translation>Er is geen mantelzorger vastgelegd. Geeft iemand zorg? Markeer die persoon dan als mantelzorger in het netwerk van het dossier. Dan vraagt u hier naar zijn of haar eigen kijk en behoefte.</translation>
+    </message>
+    <message>
+        <source>%1, mantelzorger (%2)</source>
+        <translation>%1, mantelzorger (%2)</translation>
+    </message>
+    <message>
+        <source>%1 hours a week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>belasting: %1</source>
+        <translation>belasting: %1</translation>
+    </message>
+    <message>
+        <source>tasks: %1</source>
+        <translation>taken: %1</translation>
+    </message>
+    <message>
+        <source>How does %1 see the situation? (their own view, apart from the inwoner&apos;s)</source>
+        <translation>Hoe ziet %1 de situatie? (de eigen kijk, los van die van de inwoner)</translation>
+    </message>
+    <message>
+        <source>What does %1 need for themselves? (support, respite, information)</source>
+        <translation>Wat heeft %1 zelf nodig? (ondersteuning, respijtzorg, informatie)</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning offered to %1</source>
+        <translation>Cliëntondersteuning aangeboden aan %1</translation>
+    </message>
+    <message>
+        <source>Mantelzorg</source>
+        <translation>Mantelzorg</translation>
+    </message>
+    <message>
+        <source>Present at this huisbezoek: ask them directly.</source>
+        <translation>Aanwezig bij dit huisbezoek: vraag het rechtstreeks.</translation>
+    </message>
+    <message>
+        <source>Not present at this huisbezoek: ask by phone or at another visit.</source>
+        <translation>Niet aanwezig bij dit huisbezoek: vraag het telefonisch of bij een ander bezoek.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +3388,25 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::NieuwTrajectDialog</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation>Huisbezoek starten</translation>
+    </message>
+    <message>
+        <source>%1 has no open traject. Start a new Wmo traject with a melding today (%2)?</source>
+        <translation>%1 heeft geen open traject. Een nieuw Wmo-traject starten met een melding van vandaag (%2)?</translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag, in the inwoner&apos;s own words:</source>
+        <translation>&amp;Hulpvraag, in de eigen woorden van de inwoner:</translation>
+    </message>
+    <message>
+        <source>Start traject and huisbezoek</source>
+        <translation>Traject en huisbezoek starten</translation>
+    </message>
+</context>
+<context>
     <name>ui::PersoonsgegevensPanel</name>
     <message>
         <source>Name</source>
@@ -2146,6 +3503,1128 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>%1 – interpreter needed</source>
         <translation>%1 – tolk nodig</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SamenvattingStap</name>
+    <message>
+        <source>Finish huisbezoek</source>
+        <translation>Huisbezoek afronden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>In a few sentences: the hulpvraag and what came out of the conversation</source>
+        <translation>In een paar zinnen: de hulpvraag en wat er uit het gesprek is gekomen</translation>
+    </message>
+    <message>
+        <source>Marks the huisbezoek as finished and closes this window. Everything is already saved.</source>
+        <translation>Zet het huisbezoek op afgerond en sluit dit venster. Alles is al opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Everything is saved. After finishing, a next visit starts a new huisbezoek.</source>
+        <translation>Alles is opgeslagen. Na het afronden begint bij een volgend bezoek een nieuw huisbezoek.</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Nobody recorded</source>
+        <translation>Niemand vastgelegd</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Informatie gegeven</translation>
+    </message>
+    <message>
+        <source>%1: not yet</source>
+        <translation>%1: nog niet</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: niet beoordeeld – %2</source>
+        <translation>%1: niet beoordeeld – %2</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leefgebieden not recorded yet</source>
+        <translation>
+            <numerusform>%n leefgebied nog niet vastgelegd</numerusform>
+            <numerusform>%n leefgebieden nog niet vastgelegd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mantelzorgers</source>
+        <translation>Mantelzorgers</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Eigen kijk</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Own need</source>
+        <translation>Eigen behoefte</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning: %1</source>
+        <translation>Cliëntondersteuning: %1</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning not offered yet</source>
+        <translation>Cliëntondersteuning nog niet aangeboden</translation>
+    </message>
+    <message>
+        <source>cliëntondersteuning for %1</source>
+        <translation>cliëntondersteuning voor %1</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>Niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>Nog open:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SignaalDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuw signaal</translation>
+    </message>
+    <message>
+        <source>Edit signal</source>
+        <translation>Signaal bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Bakker, the neighbour at number 12</source>
+        <translation>bijv. dokter Bakker, de buurman op nummer 12</translation>
+    </message>
+    <message>
+        <source>What was noticed, as it was told</source>
+        <translation>Wat er is opgemerkt, zoals het is verteld</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>&amp;Source *</source>
+        <translation>&amp;Bron *</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the source</source>
+        <translation>&amp;Naam van de bron</translation>
+    </message>
+    <message>
+        <source>&amp;Signal *</source>
+        <translation>&amp;Signaal *</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StappenLijst</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Double-click a step or press Enter to record it.</source>
+        <translation>Dubbelklik op een stap of druk op Enter om deze vast te leggen.</translation>
+    </message>
+    <message>
+        <source>%1 (inwoner)</source>
+        <translation>%1 (inwoner)</translation>
+    </message>
+    <message>
+        <source>%1 (mantelzorger)</source>
+        <translation>%1 (mantelzorger)</translation>
+    </message>
+    <message>
+        <source>someone no longer in the netwerk</source>
+        <translation>iemand die niet meer in het netwerk staat</translation>
+    </message>
+    <message>
+        <source>⚠ Missing</source>
+        <translation>⚠ Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Gedaan op</translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation>%1
+aan %2</translation>
+    </message>
+    <message>
+        <source>Planned %1</source>
+        <translation>Gepland op %1</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnOpschortingDialog</name>
+    <message>
+        <source>Suspend or extend a term</source>
+        <translation>Termijn opschorten of verlengen</translation>
+    </message>
+    <message>
+        <source>Onderzoek (6 weeks after the melding)</source>
+        <translation>Onderzoek (6 weken na de melding)</translation>
+    </message>
+    <message>
+        <source>Beschikking (2 weeks after the aanvraag)</source>
+        <translation>Beschikking (2 weken na de aanvraag)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>e.g. waiting for the medical advice; agreed with the inwoner</source>
+        <translation>bijv. wachten op het medisch advies; afgesproken met de inwoner</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>&amp;Termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on *</source>
+        <translation>&amp;Afgesproken op *</translation>
+    </message>
+    <message>
+        <source>&amp;Number of days *</source>
+        <translation>Aantal &amp;dagen *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reden *</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>This term runs once the aanvraag is received.</source>
+        <translation>Deze termijn loopt pas als de aanvraag is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Deadline now: %1</source>
+        <translation>Uiterste datum nu: %1</translation>
+    </message>
+    <message>
+        <source>Deadline now: %1
+New deadline: %2</source>
+        <translation>Uiterste datum nu: %1
+Nieuwe uiterste datum: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnWeergave</name>
+    <message>
+        <source>due today</source>
+        <translation>verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>met on %1</source>
+        <translation>gehaald op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>not met: done on %1, %n day(s) late</source>
+        <translation>
+            <numerusform>niet gehaald: gedaan op %1, %n dag te laat</numerusform>
+            <numerusform>niet gehaald: gedaan op %1, %n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed without a plan</source>
+        <translation>verstreken zonder plan</translation>
+    </message>
+    <message>
+        <source>lapsed: the traject is closed</source>
+        <translation>vervallen: het traject is afgesloten</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TermijnenOverzicht</name>
+    <message>
+        <source>Suspend or e&amp;xtend a term…</source>
+        <translation>Termijn &amp;opschorten of verlengen…</translation>
+    </message>
+    <message>
+        <source>Remove suspension</source>
+        <translation>Opschorting verwijderen</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suspended term</source>
+        <translation>Opgeschorte termijn</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>With the inwoner&apos;s agreement, e.g. while waiting for a medical advice. The reason is required.</source>
+        <translation>Met instemming van de inwoner, bijv. tijdens het wachten op een medisch advies. De reden is verplicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it moved</source>
+        <translation>Waarom verschoven</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectDetail</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Ingangsdatum</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Provided</source>
+        <translation>Leveringsvorm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezigen</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Leefgebieden</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Statutory steps – double-click a step (or press Enter) to record it:</source>
+        <translation>Wettelijke stappen – dubbelklik op een stap (of druk op Enter) om deze vast te leggen:</translation>
+    </message>
+    <message>
+        <source>Add voorziening…</source>
+        <translation>Voorziening toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New gesprek…</source>
+        <translation>Nieuw gesprek…</translation>
+    </message>
+    <message>
+        <source>Record a gesprek or contact afterwards</source>
+        <translation>Een gesprek of contact achteraf vastleggen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>New signal…</source>
+        <translation>Nieuw signaal…</translation>
+    </message>
+    <message>
+        <source>Signals about the inwoner from others (GP, neighbours, police …), for every traject.</source>
+        <translation>Signalen van anderen over de inwoner (huisarts, buren, politie …), voor alle trajecten.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No traject selected. A new melding starts with New traject….&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geen traject gekozen. Een nieuwe melding legt u vast met Nieuw traject….&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>melding %1</source>
+        <translation>melding %1</translation>
+    </message>
+    <message>
+        <source>referred by %1</source>
+        <translation>verwezen door %1</translation>
+    </message>
+    <message>
+        <source>urgency: %1</source>
+        <translation>urgentie: %1</translation>
+    </message>
+    <message>
+        <source>phase: %1</source>
+        <translation>fase: %1</translation>
+    </message>
+    <message>
+        <source>Still to do:</source>
+        <translation>Nog te doen:</translation>
+    </message>
+    <message>
+        <source>The voorzieningen granted in the beschikking of %1.</source>
+        <translation>De voorzieningen die zijn toegekend in de beschikking van %1.</translation>
+    </message>
+    <message>
+        <source>Record a beschikking that grants support (step Decision) to add voorzieningen.</source>
+        <translation>Leg eerst een beschikking vast die ondersteuning toekent (stap Beschikking). Daarna kunt u voorzieningen toevoegen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – ends in %n day(s)</source>
+        <translation>
+            <numerusform>%1 – eindigt over %n dag</numerusform>
+            <numerusform>%1 – eindigt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – ended</source>
+        <translation>%1 – afgelopen</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(verwijderd uit het netwerk)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Huisbezoek in progress</source>
+        <translation>Huisbezoek bezig</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niet afgerond</translation>
+    </message>
+    <message>
+        <source>%1 of %2 discussed</source>
+        <translation>%1 van %2 besproken</translation>
+    </message>
+    <message>
+        <source>Ter&amp;mijnen &amp;&amp; stappen</source>
+        <translation>Ter&amp;mijnen &amp;&amp; stappen</translation>
+    </message>
+    <message>
+        <source>&amp;Voorzieningen</source>
+        <translation>&amp;Voorzieningen</translation>
+    </message>
+    <message>
+        <source>&amp;Gesprekken</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <source>S&amp;ignalen</source>
+        <translation>Signa&amp;len</translation>
+    </message>
+    <message>
+        <source>came in by: %1</source>
+        <translation>binnengekomen via: %1</translation>
+    </message>
+    <message>
+        <source>No gesprekken yet. Record one afterwards with New gesprek…, or start a huisbezoek.</source>
+        <translation>Nog geen gesprekken. Leg achteraf een gesprek vast met Nieuw gesprek…, of start een huisbezoek.</translation>
+    </message>
+    <message>
+        <source>Select a gesprek to see what was discussed and agreed.</source>
+        <translation>Kies een gesprek om te zien wat er is besproken en afgesproken.</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Aanwezigen:</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Aandachtspunten:</translation>
+    </message>
+    <message>
+        <source>Deliberately not discussed:</source>
+        <translation>Bewust niet besproken:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Samenvatting:</translation>
+    </message>
+    <message>
+        <source>Agreements:</source>
+        <translation>Afspraken:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>New traject</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Edit traject</source>
+        <translation>Traject bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. the GP, a neighbour, the home care provider</source>
+        <translation>bijv. de huisarts, een buurman, de thuiszorg</translation>
+    </message>
+    <message>
+        <source>The question for help in the inwoner&apos;s own words</source>
+        <translation>De hulpvraag in de eigen woorden van de inwoner</translation>
+    </message>
+    <message>
+        <source>&amp;Domain</source>
+        <translation>&amp;Domein</translation>
+    </message>
+    <message>
+        <source>&amp;Melding on *</source>
+        <translation>&amp;Melding op *</translation>
+    </message>
+    <message>
+        <source>&amp;Came in by</source>
+        <translation>&amp;Binnengekomen via</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;Verwezen door</translation>
+    </message>
+    <message>
+        <source>&amp;Hulpvraag</source>
+        <translation>&amp;Hulpvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgentie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectKiezenDialog</name>
+    <message>
+        <source>Start huisbezoek</source>
+        <translation>Huisbezoek starten</translation>
+    </message>
+    <message>
+        <source>%1 has more than one open traject. For which one is this huisbezoek?</source>
+        <translation>%1 heeft meer dan één open traject. Voor welk traject is dit huisbezoek?</translation>
+    </message>
+    <message>
+        <source>%1, melding %2</source>
+        <translation>%1, melding %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectPanel</name>
+    <message>
+        <source>Ne&amp;w traject…</source>
+        <translation>Nieuw tr&amp;aject…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Start h&amp;uisbezoek</source>
+        <translation>Huisbezoek &amp;starten</translation>
+    </message>
+    <message>
+        <source>Record a new melding</source>
+        <translation>Een nieuwe melding vastleggen</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished huisbezoek, or start one in an open traject</source>
+        <translation>Het niet afgeronde huisbezoek hervatten, of een huisbezoek starten in een open traject</translation>
+    </message>
+    <message>
+        <source>%1 · melding %2</source>
+        <translation>%1 · melding %2</translation>
+    </message>
+    <message>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <source>No open term</source>
+        <translation>Geen lopende termijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) missing</source>
+        <translation>
+            <numerusform>%n stap ontbreekt</numerusform>
+            <numerusform>%n stappen ontbreken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectStapDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Datum *</translation>
+    </message>
+    <message>
+        <source>&amp;Planned for *</source>
+        <translation>&amp;Gepland op *</translation>
+    </message>
+    <message>
+        <source>&amp;Received on *</source>
+        <translation>&amp;Ontvangen op *</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on *</source>
+        <translation>&amp;Verzonden op *</translation>
+    </message>
+    <message>
+        <source>&amp;Signed back on *</source>
+        <translation>Onder&amp;tekend retour op *</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Aangeboden aan</translation>
+    </message>
+    <message>
+        <source>Offered &amp;by</source>
+        <translation>Aangeboden doo&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>Doo&amp;r</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer *</source>
+        <translation>&amp;Antwoord *</translation>
+    </message>
+    <message>
+        <source>&amp;Document shown *</source>
+        <translation>&amp;Getoond document *</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict *</source>
+        <translation>&amp;Oordeel *</translation>
+    </message>
+    <message>
+        <source>De&amp;cision *</source>
+        <translation>&amp;Besluit *</translation>
+    </message>
+    <message>
+        <source>&amp;Closed because *</source>
+        <translation>&amp;Afgesloten omdat *</translation>
+    </message>
+    <message>
+        <source>Record the kind of document only, never its number.</source>
+        <translation>Leg alleen de soort document vast, nooit het nummer.</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>C&amp;lear step</source>
+        <translation>Stap &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Record that this step has not happened (yet).</source>
+        <translation>Vastleggen dat deze stap (nog) niet heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>Op&amp;merkingen</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks of the inwoner</source>
+        <translation>Opmerkingen van de &amp;inwoner</translation>
+    </message>
+    <message>
+        <source>&amp;How offered, remarks</source>
+        <translation>&amp;Hoe aangeboden, opmerkingen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>R&amp;eden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>R&amp;eden *</translation>
+    </message>
+</context>
+<context>
+    <name>ui::TrajectStapVinkje</name>
+    <message>
+        <source>Answer to cliëntondersteuning</source>
+        <translation>Antwoord op aanbod cliëntondersteuning</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recorded on %1</source>
+        <translation>Vastgelegd op %1</translation>
+    </message>
+    <message>
+        <source>Recorded on %1 by %2</source>
+        <translation>Vastgelegd op %1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagModel</name>
+    <message>
+        <source>%1 ends today</source>
+        <translation>%1 eindigt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ends in %n day(s) (%2)</source>
+        <translation>
+            <numerusform>%1 eindigt over %n dag (%2)</numerusform>
+            <numerusform>%1 eindigt over %n dagen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evaluation overdue since %1</source>
+        <translation>Evaluatie te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>Evaluation due today</source>
+        <translation>Evaluatie vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluation due in %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Evaluatie over %n dag (%1)</numerusform>
+            <numerusform>Evaluatie over %n dagen (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>uiterlijk vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Reported on %2</source>
+        <translation>%1
+Gemeld op %2</translation>
+    </message>
+    <message>
+        <source>Urgency: %1</source>
+        <translation>Urgentie: %1</translation>
+    </message>
+    <message>
+        <source>%1 deadline: %2</source>
+        <translation>%1: uiterlijk %2</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>The next statutory deadline: onderzoek or beschikking</source>
+        <translation>De eerstvolgende wettelijke termijn: onderzoek of beschikking</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Resterende dagen</translation>
+    </message>
+    <message>
+        <source>Statutory steps still missing, voorzieningen ending, evaluations due</source>
+        <translation>Wettelijke stappen die nog ontbreken, voorzieningen die aflopen, evaluaties die eraan komen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagTeller</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VandaagView</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Step missing</source>
+        <translation>Stap ontbreekt</translation>
+    </message>
+    <message>
+        <source>Voorziening ending</source>
+        <translation>Voorziening loopt af</translation>
+    </message>
+    <message>
+        <source>Evaluation due</source>
+        <translation>Evaluatie nodig</translation>
+    </message>
+    <message>
+        <source>Every open traject, most urgent first.</source>
+        <translation>Alle open trajecten, de meest dringende eerst.</translation>
+    </message>
+    <message>
+        <source>The onderzoek (six weeks after the melding) or the beschikking (two weeks after the aanvraag) is past its deadline.</source>
+        <translation>De termijn voor het onderzoek (zes weken na de melding) of de beschikking (twee weken na de aanvraag) is verstreken.</translation>
+    </message>
+    <message>
+        <source>The onderzoek or beschikking deadline falls within seven days.</source>
+        <translation>De termijn voor het onderzoek of de beschikking verloopt binnen zeven dagen.</translation>
+    </message>
+    <message>
+        <source>A statutory step has not been recorded: ontvangstbevestiging, persoonlijk plan, cliëntondersteuning for the inwoner or a mantelzorger, verslag, beschikking.</source>
+        <translation>Een wettelijke stap is niet vastgelegd: ontvangstbevestiging, persoonlijk plan, cliëntondersteuning voor de inwoner of een mantelzorger, verslag, beschikking.</translation>
+    </message>
+    <message>
+        <source>A temporary voorziening ends within six weeks.</source>
+        <translation>Een tijdelijke voorziening loopt binnen zes weken af.</translation>
+    </message>
+    <message>
+        <source>A planned evaluation is within two weeks, or has passed.</source>
+        <translation>Een geplande evaluatie is binnen twee weken, of is al voorbij.</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Mijn caseload</translation>
+    </message>
+    <message>
+        <source>All inwoners</source>
+        <translation>Alle inwoners</translation>
+    </message>
+    <message>
+        <source>Whose trajecten</source>
+        <translation>Welke trajecten</translation>
+    </message>
+    <message>
+        <source>Trajecten by urgency</source>
+        <translation>Trajecten op urgentie</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>The overview could not be computed.
+%1</source>
+        <translation>Het overzicht kon niet worden gemaakt.
+%1</translation>
+    </message>
+    <message>
+        <source>No open trajecten. A new melding appears here with its deadlines.</source>
+        <translation>Geen open trajecten. Een nieuwe melding verschijnt hier met de termijnen.</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1”. Click the count again to see every traject.</source>
+        <translation>Niets bij “%1”. Klik nog eens op het aantal om alle trajecten te zien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traject(s), most urgent first</source>
+        <translation>
+            <numerusform>%n traject, het meest dringende eerst</numerusform>
+            <numerusform>%n trajecten, de meest dringende eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n traject(s): %2</source>
+        <translation>
+            <numerusform>%1 van %n traject: %2</numerusform>
+            <numerusform>%1 van %n trajecten: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::VertellenStap</name>
+    <message>
+        <source>What the inwoner must be told</source>
+        <translation>Wat de inwoner moet horen</translation>
+    </message>
+    <message>
+        <source>Read the text aloud, or say it in your own words, and tick it: the step is recorded in the traject with today&apos;s date.</source>
+        <translation>Lees de tekst voor, of vertel het in uw eigen woorden, en vink het aan: de stap wordt met de datum van vandaag in het traject vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning offered</source>
+        <translation>Cliëntondersteuning aangeboden</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan explained</source>
+        <translation>Persoonlijk plan uitgelegd</translation>
+    </message>
+    <message>
+        <source>PGB explained</source>
+        <translation>PGB uitgelegd</translation>
+    </message>
+    <message>
+        <source>Eigen bijdrage discussed</source>
+        <translation>Eigen bijdrage besproken</translation>
+    </message>
+    <message>
+        <source>You can get free help from a cliëntondersteuner. That is someone who does not work for the gemeente and is on your side. They can help you prepare for this conversation, think along with you and join the conversations. It costs you nothing. Would you like that?</source>
+        <translation>U kunt gratis hulp krijgen van een cliëntondersteuner. Dat is iemand die niet voor de gemeente werkt en aan uw kant staat. Een cliëntondersteuner kan u helpen om dit gesprek voor te bereiden, met u meedenken en bij de gesprekken zijn. Het kost u niets. Wilt u dat?</translation>
+    </message>
+    <message>
+        <source>You may write down yourself what your situation is and what help you think would work for you. That is called a persoonlijk plan. You can give it to us within 7 days after your melding, so until %1. We will then take it into account. It may be short, and someone may help you write it.</source>
+        <translation>U mag zelf opschrijven hoe uw situatie is en welke hulp volgens u goed bij u past. Dat heet een persoonlijk plan. U kunt het ons geven binnen 7 dagen na uw melding, dus tot en met %1. Wij houden er dan rekening mee. Het mag kort zijn, en iemand mag u helpen met schrijven.</translation>
+    </message>
+    <message>
+        <source>If you get a voorziening, you can usually choose. Either we arrange the help for you, or you get a persoonlijk budget (PGB) and arrange and pay the help yourself. With a PGB you choose who helps you, but you also do the paperwork. We can look together at what suits you.</source>
+        <translation>Als u een voorziening krijgt, kunt u meestal kiezen. Of wij regelen de hulp voor u, of u krijgt een persoonsgebonden budget (PGB) en u regelt en betaalt de hulp zelf. Met een PGB kiest u zelf wie u helpt, maar u doet ook zelf de administratie. We kunnen samen kijken wat bij u past.</translation>
+    </message>
+    <message>
+        <source>For most help from the Wmo you pay an eigen bijdrage: a fixed amount per month, set by the government. The CAK sends you the bill, not the gemeente. Cliëntondersteuning is always free.</source>
+        <translation>Voor de meeste hulp uit de Wmo betaalt u een eigen bijdrage: een vast bedrag per maand, dat de overheid vaststelt. De rekening krijgt u van het CAK, niet van de gemeente. Cliëntondersteuning is altijd gratis.</translation>
+    </message>
+    <message>
+        <source>What to tell</source>
+        <translation>Wat vertellen</translation>
+    </message>
+    <message>
+        <source>You could have given us a persoonlijk plan until %1: your own description of your situation and of the help you think would work for you. If you still want to write one down or tell us, we will take what you say into account.</source>
+        <translation>U kon ons tot en met %1 een persoonlijk plan geven: uw eigen beschrijving van uw situatie en van de hulp die volgens u goed bij u past. Wilt u het toch nog opschrijven of aan ons vertellen? Dan houden we rekening met wat u zegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VoorzieningDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Geen eenheid</translation>
+    </message>
+    <message>
+        <source>Add voorziening</source>
+        <translation>Voorziening toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit voorziening</source>
+        <translation>Voorziening bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. cleaning the house, 1 visit a week</source>
+        <translation>bijv. het huis schoonmaken, 1 bezoek per week</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Leave empty for a voorziening without an end date.</source>
+        <translation>Laat leeg voor een voorziening zonder einddatum.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>&amp;Soort *</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>O&amp;mschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Omvang</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on *</source>
+        <translation>&amp;Ingangsdatum *</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>&amp;Einddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Provided</source>
+        <translation>&amp;Leveringsvorm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

@@ -228,10 +228,11 @@ void MainWindow::showLeftPage(QWidget* page)
         if (!sizes.isEmpty()) {
             m_splitter->setSizes(sizes);
         } else {
-            // "Vandaag" has more columns than the caseload: it gets the larger share at first.
+            // "Vandaag" has more columns than the caseload, but the traject it opens needs room
+            // too: at first both get half.
             const QList<int> now = m_splitter->sizes();
             const int total = std::accumulate(now.begin(), now.end(), 0);
-            m_splitter->setSizes({total * 13 / 20, total - total * 13 / 20});
+            m_splitter->setSizes({total / 2, total - total / 2});
         }
     }
     m_caseloadAction->setChecked(page == m_caseload);

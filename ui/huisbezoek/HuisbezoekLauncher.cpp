@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "HuisbezoekLauncher.h"
 
+#include <QScreen>
+
 #include "HuisbezoekSessie.h"
 #include "HuisbezoekWindow.h"
 #include "NieuwTrajectDialog.h"
@@ -96,6 +98,8 @@ bool startHuisbezoek(const Services& services, const QString& inwonerId, QWidget
 
     auto sessie = std::make_unique<HuisbezoekSessie>(services, *inwoner, *traject, *gesprek);
     auto* window = new HuisbezoekWindow(std::move(sessie), hervat, parent);
+    // Maximized by the window manager; sized to the screen too, for when there is none.
+    window->resize(window->screen()->availableGeometry().size());
     window->showMaximized();
     window->activateWindow();
     return true;

@@ -61,6 +61,9 @@ TermijnenOverzicht::TermijnenOverzicht(QWidget* parent)
         table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
+    // The table is exactly as high as its three rows: a scroll bar would hide one. Narrow cells
+    // elide; every cell has the whole text as its tooltip.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
@@ -114,7 +117,7 @@ void TermijnenOverzicht::setTraject(const core::Traject& t, const core::rules::T
         const QStringList cells = {s.naam(), datum, TermijnWeergave::status(s), waarom};
         for (int c = 0; c < ColumnCount; ++c) {
             QTableWidgetItem* item = cell(cells[c]);
-            item->setToolTip(uitleg);
+            item->setToolTip(c == StatusColumn ? cells[c] + QLatin1Char('\n') + uitleg : uitleg);
             if (c == StatusColumn)
                 item->setBackground(kleur);
             m_table->setItem(row, c, item);
