@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace core {
@@ -15,6 +16,9 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     if (lang != QLatin1String("en"))
         lang = QStringLiteral("nl");
 
+    // Dates and numbers on screen follow the language: "maandag 23 november 2026", "2,5 uur".
+    QLocale::setDefault(lang == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
+                                                    : QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/wijkdossier_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
