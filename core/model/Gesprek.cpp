@@ -1,9 +1,32 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Gesprek.h"
 
+#include "NetwerkPersoon.h"
+
 #include <algorithm>
 
 namespace core {
+
+QString standaardRol(const NetwerkPersoon& p)
+{
+    if (p.isMantelzorger())
+        return QStringLiteral("mantelzorger");
+    switch (p.relatie) {
+    case Relatie::Partner:
+        return QStringLiteral("partner");
+    case Relatie::Kind:
+    case Relatie::Ouder:
+    case Relatie::Familie:
+        return QStringLiteral("familie");
+    case Relatie::Huisarts:
+        return QStringLiteral("huisarts");
+    case Relatie::Wijkverpleegkundige:
+    case Relatie::Aanbieder:
+        return QStringLiteral("aanbieder");
+    default:
+        return QStringLiteral("anders");
+    }
+}
 
 bool Aanwezige::sameContent(const Aanwezige& o) const
 {

@@ -10,6 +10,8 @@
 
 namespace core {
 
+struct NetwerkPersoon;
+
 /// Someone present at a gesprek, picked from the netwerk (netwerkId) or typed (naam).
 struct Aanwezige {
     SyncMeta meta;
@@ -19,6 +21,10 @@ struct Aanwezige {
 
     bool sameContent(const Aanwezige& other) const;
 };
+
+/// The role (Keuzelijst::Rol) someone from the netwerk most likely has at the table: mantelzorger
+/// for a mantelzorger, else by relation (partner, familie, huisarts, aanbieder, anders).
+QString standaardRol(const NetwerkPersoon& persoon);
 
 /// One leefgebied of the gespreksleidraad: discussed (with or without a problem) or deliberately not.
 struct BesprokenLeefgebied {

@@ -22,28 +22,6 @@ namespace {
 
 const QString kInwoner = QStringLiteral("inwoner");
 
-/// The role someone from the netwerk most likely has at the table.
-QString standaardRol(const core::NetwerkPersoon& p)
-{
-    if (p.isMantelzorger())
-        return QStringLiteral("mantelzorger");
-    switch (p.relatie) {
-    case core::Relatie::Partner:
-        return QStringLiteral("partner");
-    case core::Relatie::Kind:
-    case core::Relatie::Ouder:
-    case core::Relatie::Familie:
-        return QStringLiteral("familie");
-    case core::Relatie::Huisarts:
-        return QStringLiteral("huisarts");
-    case core::Relatie::Wijkverpleegkundige:
-    case core::Relatie::Aanbieder:
-        return QStringLiteral("aanbieder");
-    default:
-        return QStringLiteral("anders");
-    }
-}
-
 bool isInwonerZelf(const core::Aanwezige& a)
 {
     return a.rol == kInwoner && a.netwerkId.isEmpty() && a.naam.trimmed().isEmpty();
@@ -102,7 +80,7 @@ AanwezigenStap::AanwezigenStap(HuisbezoekSessie& sessie, QWidget* parent)
         const auto eerder = std::find_if(g.aanwezigen.begin(), g.aanwezigen.end(),
                                          [&](const core::Aanwezige& a) { return a.netwerkId == p.meta.id; });
         rij.aanwezige.netwerkId = p.meta.id;
-        rij.aanwezige.rol = standaardRol(p);
+        rij.aanwezige.rol = core::standaardRol(p);
         if (eerder != g.aanwezigen.end())
             rij.aanwezige = *eerder;
         rij.aanwezig->setChecked(eerder != g.aanwezigen.end());

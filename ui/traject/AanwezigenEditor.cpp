@@ -19,28 +19,6 @@ namespace ui {
 
 namespace {
 
-/// The role a netwerk person most likely has at the table.
-QString rolVoor(const core::NetwerkPersoon& p)
-{
-    if (p.isMantelzorger())
-        return QStringLiteral("mantelzorger");
-    switch (p.relatie) {
-    case core::Relatie::Partner:
-        return QStringLiteral("partner");
-    case core::Relatie::Kind:
-    case core::Relatie::Ouder:
-    case core::Relatie::Familie:
-        return QStringLiteral("familie");
-    case core::Relatie::Huisarts:
-        return QStringLiteral("huisarts");
-    case core::Relatie::Wijkverpleegkundige:
-    case core::Relatie::Aanbieder:
-        return QStringLiteral("aanbieder");
-    default:
-        return QStringLiteral("anders");
-    }
-}
-
 } // namespace
 
 AanwezigenEditor::AanwezigenEditor(std::vector<core::NetwerkPersoon> netwerk, const QString& inwonerNaam,
@@ -128,7 +106,7 @@ void AanwezigenEditor::addRow(const core::Aanwezige& a)
         const auto it = std::find_if(m_netwerk.begin(), m_netwerk.end(),
                                      [&](const core::NetwerkPersoon& p) { return p.meta.id == id; });
         if (it != m_netwerk.end())
-            DialogFields::setKeuze(rolField(rowOf(wie, WieColumn)), rolVoor(*it));
+            DialogFields::setKeuze(rolField(rowOf(wie, WieColumn)), core::standaardRol(*it));
         emit changed();
     });
     connect(wie, &QComboBox::editTextChanged, this, &AanwezigenEditor::changed);
