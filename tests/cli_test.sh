@@ -61,6 +61,43 @@ contains "zrm report header" "$tmp/out" "leefgebied,n,level_1,level_2,level_3,le
 expect "zrm report json" 0 "$cli" --db "$db" report zrm-voortgang --format json
 contains "zrm json levels" "$tmp/out" '"level_5"'
 expect "an unknown report" 2 "$cli" --db "$db" report caseload-gemiddelde
+expect "termijnen report csv" 0 "$cli" --db "$db" report termijnen --format csv
+contains "termijnen report header" "$tmp/out" "^traject_id,inwoner_id,domein,fase,termijn,datum,dagen_over,status,ontbreekt$"
+cp "$tmp/out" "$tmp/termijnen.csv"
+[ "$(wc -l <"$tmp/termijnen.csv")" -gt 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: termijnen report has no rows"; }
+[ "$(awk -F, 'NR > 1 && NF != 9' "$tmp/termijnen.csv" | wc -l)" -eq 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: termijnen rows without 9 fields"; }
+[ "$(awk -F, 'NR > 1 && $4 !~ /^(onderzoek|verslag|aanvraag|besluit|uitvoering)$/' "$tmp/termijnen.csv" | wc -l)" -eq 0 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: termijnen rows with a closed or unknown fase"; }
+"$cli" --db "$db" list --all --format csv 2>/dev/null | python3 -c '
+import csv, sys
+for row in csv.DictReader(sys.stdin, delimiter=";"):
+    print(row["naam"].split(",")[0].strip())
+    print(row["aanspreekpunt"])' | sort -u | grep -v '^$' >"$tmp/namen"
+[ "$(wc -l <"$tmp/namen")" -gt 20 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: no names to look for"; }
+consulent=$("$cli" --db "$db" list --all --format csv 2>/dev/null | python3 -c 'import csv, sys; print(next(csv.DictReader(sys.stdin, delimiter=";"))["aanspreekpunt"])')
+if grep -q -w -F -f "$tmp/namen" "$tmp/termijnen.csv"; then failed=$((failed + 1)); echo "FAIL: termijnen csv carries names: $(grep -o -w -F -f "$tmp/namen" "$tmp/termijnen.csv" | head -3)"; else passed=$((passed + 1)); fi
+expect "termijnen report json" 0 "$cli" --db "$db" report termijnen --format json
+if grep -q -w -F -f "$tmp/namen" "$tmp/out"; then failed=$((failed + 1)); echo "FAIL: termijnen json carries names"; else passed=$((passed + 1)); fi
+python3 -c '
+import csv, json, sys
+report = json.load(open(sys.argv[1]))
+rows = list(csv.DictReader(open(sys.argv[2])))
+keys = {"traject_id", "inwoner_id", "domein", "fase", "termijn", "datum", "dagen_over", "status", "ontbreekt"}
+assert all(set(t) == keys for t in report["trajecten"]), "keys"
+assert [t["traject_id"] for t in report["trajecten"]] == [r["traject_id"] for r in rows], "same rows as csv"
+assert all(isinstance(t["ontbreekt"], list) for t in report["trajecten"]), "ontbreekt is a list"
+assert all(";".join(t["ontbreekt"]) == r["ontbreekt"] for t, r in zip(report["trajecten"], rows)), "ontbreekt"
+' "$tmp/out" "$tmp/termijnen.csv" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: termijnen json does not match the csv"; }
+expect "termijnen report table" 0 "$cli" --db "$db" --lang en report termijnen
+contains "termijnen table summary" "$tmp/out" "open traject"
+if grep -q -w -F -f "$tmp/namen" "$tmp/out"; then failed=$((failed + 1)); echo "FAIL: termijnen table carries names"; else passed=$((passed + 1)); fi
+expect "termijnen report for the consulent" 0 "$cli" --db "$db" report termijnen --format csv --aanspreekpunt "$consulent"
+cmp -s "$tmp/out" "$tmp/termijnen.csv" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the only consulent's report differs from all"; }
+expect "termijnen report for nobody" 0 "$cli" --db "$db" report termijnen --format csv --aanspreekpunt "Niemand Bekend"
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: report for nobody has rows"; }
+expect "termijnen report with an unknown format" 2 "$cli" --db "$db" report termijnen --format xml
+expect "termijnen report without a consulent's name" 2 "$cli" --db "$db" report termijnen --aanspreekpunt
+expect "termijnen report with an unknown option" 2 "$cli" --db "$db" report termijnen --sinds 2026-01-01
+expect "termijnen report with a stray argument" 2 "$cli" --db "$db" report termijnen alles
 expect "indicator import" 0 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-voorbeeld.json"
 expect "indicator import with an unknown leefgebied" 1 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-onbekend.json"
 contains "unknown leefgebied named" "$tmp/err" "geldzaken"

@@ -4,6 +4,7 @@
 // same work costs without Wijkdossier's layers.
 #include "Commands.h"
 
+#include "Bench.h"
 #include "Options.h"
 
 #include "Clock.h"
@@ -40,37 +41,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-struct Measurement {
-    QString name;
-    QString unit;
-    double ours = 0;
-    std::optional<double> baseline;
-    double budget = 0;
-    std::optional<double> ratioBudget;
-    QString note;
-
-    std::optional<double> ratio() const
-    {
-        if (!baseline || *baseline <= 0)
-            return std::nullopt;
-        return ours / *baseline;
-    }
-    bool withinBudget() const { return ours <= budget && (!ratioBudget || !ratio() || *ratio() <= *ratioBudget); }
-};
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values[std::min(index, values.size() - 1)];
-}
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
+using bench::elapsedMs;
+using bench::Measurement;
+using bench::percentile;
 
 // The caseload search as one hand-written statement on a raw connection.
 class RawSearch {
@@ -424,6 +397,16 @@ int runBench(CliContext& ctx)
                            tr("median of %1; all inwoners, %2 metingen; baseline: the same SQL on a raw connection")
                                .arg(kZrmRepeats)
                                .arg(summary->metingen)});
+
+        say(tr("Measuring the dashboard…"));
+        QString why;
+        if (!bench::measureDashboard(ws, path, results, why)) {
+            ctx.err << why << '\n';
+            return InvalidInput;
+        }
+        say(tr("Measuring the huisbezoek autosave…"));
+        if (!bench::measureAutosave(ws, path, results, why))
+            ctx.err << tr("Autosave not measured: %1").arg(why) << '\n';
     }
 
     const QString binDir = QCoreApplication::applicationDirPath();

@@ -108,6 +108,7 @@ int runDemo(CliContext& ctx)
                    .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
                    .arg(summary->metingen)
             << '\n';
+    ctx.out << tr("Trajecten: %1, with %2 gesprekken.").arg(summary->trajecten).arg(summary->gesprekken) << '\n';
     return Success;
 }
 

@@ -12,6 +12,8 @@ class Workspace;
 
 namespace cli {
 
+class Options;
+
 /// Opens the database of the command line, or prints why not and returns nullptr.
 std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock);
 /// Prints the message and a pointer to --help on stderr; returns the usage exit code.
@@ -23,7 +25,11 @@ int runCheck(CliContext& ctx);
 int runList(CliContext& ctx);
 int runImportCsv(CliContext& ctx);
 int runBench(CliContext& ctx);
+/// report zrm-voortgang | termijnen [--format …] [--aanspreekpunt NAME].
 int runReport(CliContext& ctx);
+/// report termijnen: one row per open traject on the dashboard today, with its nearest term and
+/// the steps missing; ids and keys only, no names. `options` as parsed by runReport.
+int runReportTermijnen(CliContext& ctx, const Options& options);
 int runInstrument(CliContext& ctx);
 /// termijnen --melding DATE [--aanvraag DATE] [--format json]: the Wmo deadlines; needs no database.
 int runTermijnen(CliContext& ctx);

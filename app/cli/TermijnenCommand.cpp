@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
-// wijkdossier-cli termijnen: the Wmo deadlines of a melding and an aanvraag, without a database.
+// wijkdossier-cli termijnen: the Wmo deadlines of a melding and an aanvraag, without a database;
+// and report termijnen: where every open traject stands today.
 #include "Commands.h"
 
 #include "Options.h"
 
+#include "Clock.h"
+#include "Workspace.h"
 #include "rules/AtwKalender.h"
 #include "rules/Termijnen.h"
+#include "services/TrajectService.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <optional>
@@ -33,7 +40,138 @@ QString jsonTermijn(const core::rules::Termijn& t)
     return QStringLiteral("{\"date\": \"%1\", \"moved_from\": %2}").arg(t.datum.toString(Qt::ISODate), van);
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Kept out of the function that prints it: lupdate misses this plural there.
+QString openTrajecten(int n)
+{
+    return QCoreApplication::translate("cli", "%n open traject(s)", nullptr, n);
+}
+
+QStringList ontbreektKeys(const core::rules::TrajectStand& stand)
+{
+    QStringList keys;
+    for (const core::rules::Ontbrekend o : stand.ontbreekt)
+        keys << core::rules::key(o);
+    return keys;
+}
+
+/// The open trajecten of the dashboard, in its order (most urgent first): the dashboard also shows
+/// closed trajecten whose temporary voorziening ends soon, which have no term to keep.
+std::vector<const core::DashboardRegel*> openRegels(const core::Vandaag& vandaag)
+{
+    std::vector<const core::DashboardRegel*> regels;
+    for (const core::DashboardRegel& r : vandaag.regels) {
+        if (r.stand.fase != core::rules::Fase::Afgesloten)
+            regels.push_back(&r);
+    }
+    return regels;
+}
+
+void printCsv(QTextStream& out, const std::vector<const core::DashboardRegel*>& regels)
+{
+    out << "traject_id,inwoner_id,domein,fase,termijn,datum,dagen_over,status,ontbreekt\n";
+    for (const core::DashboardRegel* r : regels) {
+        const core::rules::TermijnStand* t = r->stand.eerstvolgende();
+        out << QStringList{r->trajectId,
+                           r->inwonerId,
+                           r->domein,
+                           core::rules::key(r->stand.fase),
+                           t ? t->sleutel : QString(),
+                           t ? t->termijn.datum.toString(Qt::ISODate) : QString(),
+                           t ? QString::number(t->dagenOver) : QString(),
+                           t ? core::rules::key(t->status) : QString(),
+                           ontbreektKeys(r->stand).join(QLatin1Char(';'))}
+                   .join(QLatin1Char(','))
+            << '\n';
+    }
+}
+
+void printJson(QTextStream& out, const core::Vandaag& vandaag, const std::vector<const core::DashboardRegel*>& regels)
+{
+    QJsonArray array;
+    for (const core::DashboardRegel* r : regels) {
+        const core::rules::TermijnStand* t = r->stand.eerstvolgende();
+        array.append(QJsonObject{
+            {QStringLiteral("traject_id"), r->trajectId},
+            {QStringLiteral("inwoner_id"), r->inwonerId},
+            {QStringLiteral("domein"), r->domein},
+            {QStringLiteral("fase"), core::rules::key(r->stand.fase)},
+            {QStringLiteral("termijn"), t ? QJsonValue(t->sleutel) : QJsonValue()},
+            {QStringLiteral("datum"), t ? QJsonValue(t->termijn.datum.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("dagen_over"), t ? QJsonValue(t->dagenOver) : QJsonValue()},
+            {QStringLiteral("status"), t ? QJsonValue(core::rules::key(t->status)) : QJsonValue()},
+            {QStringLiteral("ontbreekt"), QJsonArray::fromStringList(ontbreektKeys(r->stand))}});
+    }
+    out << QJsonDocument(QJsonObject{{QStringLiteral("datum"), vandaag.datum.toString(Qt::ISODate)},
+                                     {QStringLiteral("trajecten"), array}})
+               .toJson(QJsonDocument::Indented);
+}
+
+void printTable(QTextStream& out, const std::vector<const core::DashboardRegel*>& regels)
+{
+    const auto regel = [&](const QStringList& cells) {
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
+                   .arg(cells[0].leftJustified(36), cells[1].leftJustified(36), cells[2].leftJustified(15),
+                        cells[3].leftJustified(18), cells[4].leftJustified(24), cells[5].rightJustified(5),
+                        cells[6].leftJustified(14), cells[7])
+                   .trimmed()
+            << '\n';
+    };
+    regel({tr("traject"), tr("inwoner"), tr("domain"), tr("phase"), tr("next term"), tr("days"), tr("status"),
+           tr("missing")});
+    int teLaat = 0;
+    int dezeWeek = 0;
+    int stapOntbreekt = 0;
+    for (const core::DashboardRegel* r : regels) {
+        const core::rules::TermijnStand* t = r->stand.eerstvolgende();
+        regel({r->trajectId, r->inwonerId, r->domein, core::rules::label(r->stand.fase),
+               t ? QStringLiteral("%1 %2").arg(t->naam(), t->termijn.datum.toString(Qt::ISODate)) : QString(),
+               t ? QString::number(t->dagenOver) : QString(), t ? core::rules::label(t->status) : QString(),
+               ontbreektKeys(r->stand).join(QStringLiteral(", "))});
+        teLaat += r->stand.teLaat() ? 1 : 0;
+        dezeWeek += !r->stand.teLaat() && r->stand.dezeWeek() ? 1 : 0;
+        stapOntbreekt += r->stand.ontbreekt.empty() ? 0 : 1;
+    }
+    out << tr("%1: %2 overdue, %3 due this week, %4 with a step missing.")
+               .arg(openTrajecten(static_cast<int>(regels.size())))
+               .arg(teLaat)
+               .arg(dezeWeek)
+               .arg(stapOntbreekt)
+        << '\n';
+}
+
 } // namespace
+
+int runReportTermijnen(CliContext& ctx, const Options& options)
+{
+    const QString format = options.value(QStringLiteral("format"), QStringLiteral("table"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(ctx, tr("--format must be table, csv or json."));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    const core::TrajectService trajecten(*ws);
+    const auto vandaag = trajecten.vandaag(options.value(QStringLiteral("aanspreekpunt")));
+    if (!vandaag) {
+        ctx.err << vandaag.error().message << '\n';
+        return InvalidInput;
+    }
+    // Ids, keys and dates only: no names or other personal data on stdout.
+    const auto regels = openRegels(vandaag.value());
+    if (format == QLatin1String("csv"))
+        printCsv(ctx.out, regels);
+    else if (format == QLatin1String("json"))
+        printJson(ctx.out, vandaag.value(), regels);
+    else
+        printTable(ctx.out, regels);
+    return Success;
+}
 
 int runTermijnen(CliContext& ctx)
 {

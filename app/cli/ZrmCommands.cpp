@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// wijkdossier-cli report zrm-voortgang and instrument import.
+// wijkdossier-cli report (zrm-voortgang here, termijnen in TermijnenCommand.cpp) and instrument import.
 #include "Commands.h"
 
 #include "Options.h"
@@ -31,8 +31,10 @@ int runReport(CliContext& ctx)
     const Options options(ctx.arguments.mid(1), {QStringLiteral("format"), QStringLiteral("aanspreekpunt")}, {});
     if (!options.error().isEmpty())
         return usageError(ctx, options.error());
+    if (options.positional() == QStringList{QStringLiteral("termijnen")})
+        return runReportTermijnen(ctx, options);
     if (options.positional() != QStringList{QStringLiteral("zrm-voortgang")})
-        return usageError(ctx, tr("Known reports: zrm-voortgang."));
+        return usageError(ctx, tr("Known reports: zrm-voortgang, termijnen."));
     const QString format = options.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(ctx, tr("--format must be csv or json."));

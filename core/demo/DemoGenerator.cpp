@@ -6,6 +6,7 @@
 #include "DemoNetwerk.h"
 #include "DemoPersonen.h"
 #include "DemoRandom.h"
+#include "DemoTrajecten.h"
 #include "DemoVocabulary.h"
 #include "DemoZrm.h"
 #include "Workspace.h"
@@ -19,6 +20,7 @@
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/TrajectRepository.h"
 #include "repo/ZrmRepository.h"
 #include "rules/Bsn.h"
 #include "rules/NameOrder.h"
@@ -51,6 +53,12 @@ quint64 streamSeed(quint64 seed, quint64 stream, bool ids)
 quint64 zrmStreamSeed(quint64 seed, quint64 stream, bool ids)
 {
     return streamSeed(seed, stream, ids) ^ 0xE7037ED1A0B428DBULL;
+}
+
+// Trajecten and gesprekken too: they arrived after the ZRM metingen.
+quint64 trajectStreamSeed(quint64 seed, quint64 stream, bool ids)
+{
+    return streamSeed(seed, stream, ids) ^ 0x8EBC6AF09C88C6E3ULL;
 }
 
 QString capitalised(QString text)
@@ -88,6 +96,35 @@ private:
     qint64 m_before;
 };
 
+/// Switches SQLite's foreign key enforcement off while it lives, then back to what it was; must be made
+/// outside a transaction (SQLite ignores the pragma inside one). The generator writes every row with
+/// its parent in the same run, but the inwoners go in last (see Builder::run), so that SQLite would
+/// count an open reference for every netwerk person, meting and traject and look all of them up again
+/// for every inwoner: at L a quarter of the run. The tests check the foreign keys of generated files.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(db::Database& db)
+        : m_db(db)
+        , m_before(db.scalar("PRAGMA foreign_keys"))
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff()
+    {
+        try {
+            m_db.exec("PRAGMA foreign_keys = " + std::to_string(m_before));
+        } catch (const db::DatabaseError&) {
+            // Cannot happen outside a transaction; the next connection switches them on again anyway.
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    db::Database& m_db;
+    qint64 m_before;
+};
+
 struct Consulent {
     QString naam;
     QString telefoon;
@@ -108,6 +145,9 @@ public:
         , m_zrmRng(zrmStreamSeed(seed, stream, false))
         , m_zrmIds(zrmStreamSeed(seed, stream, true))
         , m_zrm(m_zrmRng, m_zrmIds, m_today)
+        , m_trajectRng(trajectStreamSeed(seed, stream, false))
+        , m_trajectIds(trajectStreamSeed(seed, stream, true))
+        , m_trajecten(m_trajectRng, m_trajectIds, m_today)
     {
     }
 
@@ -309,8 +349,11 @@ private:
         std::vector<std::pair<QString, DemoPersoon>> inwoners{{hoofdId, hoofd}};
         if (ctx.partner && partnerIsInwoner)
             inwoners.emplace_back(nextId(), *ctx.partner);
-        for (const auto& [id, p] : inwoners)
+        std::vector<bool> tolk;
+        for (const auto& [id, p] : inwoners) {
             saveInwoner(id, p, ctx, consulent, ruimte--);
+            tolk.push_back(m_inwoners.back().tolkNodig);
+        }
 
         Huishouden h;
         h.meta.id = nextId();
@@ -334,13 +377,18 @@ private:
                     QStringLiteral("huisgenoot"));
 
         const bool alleen = soort == Samenstelling::Alleen;
-        const int netwerk = saveNetwerk(inwoners[0].first, hoofd, ctx, alleen, ctx.partner);
-        saveZrm(inwoners[0].first, {hoofdLeeftijd, netwerk, alleen}, consulent.naam);
+        const bool kinderen =
+            std::any_of(ctx.kinderenThuis.begin(), ctx.kinderenThuis.end(),
+                        [&](const DemoPersoon& k) { return m_personen.leeftijdVan(k.geboortedatum) < 18; });
+        const auto netwerk = saveNetwerk(inwoners[0].first, hoofd, ctx, alleen, ctx.partner);
+        saveZrm(inwoners[0].first, {hoofdLeeftijd, static_cast<int>(netwerk.size()), alleen}, consulent.naam);
+        saveTrajecten(inwoners[0].first, {hoofdLeeftijd, tolk[0], kinderen, consulent.naam}, netwerk);
         if (inwoners.size() > 1) {
             const DemoPersoon& partner = inwoners[1].second;
-            const int netwerkPartner = saveNetwerk(inwoners[1].first, partner, ctx, false, hoofd);
-            saveZrm(inwoners[1].first, {m_personen.leeftijdVan(partner.geboortedatum), netwerkPartner, false},
-                    consulent.naam);
+            const int leeftijd = m_personen.leeftijdVan(partner.geboortedatum);
+            const auto netwerkPartner = saveNetwerk(inwoners[1].first, partner, ctx, false, hoofd);
+            saveZrm(inwoners[1].first, {leeftijd, static_cast<int>(netwerkPartner.size()), false}, consulent.naam);
+            saveTrajecten(inwoners[1].first, {leeftijd, tolk[1], kinderen, consulent.naam}, netwerkPartner);
         }
     }
 
@@ -402,19 +450,19 @@ private:
         m_ws.huishoudens().save(lid);
     }
 
-    /// Returns the number of persons in the netwerk.
-    int saveNetwerk(const QString& inwonerId, const DemoPersoon& wie, const DemoHuishouden& huishouden, bool alleen,
-                    const std::optional<DemoPersoon>& partner)
+    /// Returns the persons in the netwerk as stored.
+    std::vector<NetwerkPersoon> saveNetwerk(const QString& inwonerId, const DemoPersoon& wie,
+                                            const DemoHuishouden& huishouden, bool alleen,
+                                            const std::optional<DemoPersoon>& partner)
     {
-        int count = 0;
-        for (NetwerkPersoon& p : m_netwerk.maak(inwonerId, wie, huishouden, alleen, partner)) {
+        std::vector<NetwerkPersoon> personen = m_netwerk.maak(inwonerId, wie, huishouden, alleen, partner);
+        for (NetwerkPersoon& p : personen) {
             m_ws.stamp(p.meta);
             m_ws.netwerk().save(p);
-            ++count;
             m_summary.mantelzorgers += p.isMantelzorger() ? 1 : 0;
         }
-        m_summary.netwerkpersonen += count;
-        return count;
+        m_summary.netwerkpersonen += static_cast<int>(personen.size());
+        return personen;
     }
 
     void saveZrm(const QString& inwonerId, const DemoZrmProfiel& profiel, const QString& door)
@@ -430,6 +478,48 @@ private:
         }
     }
 
+    void saveTrajecten(const QString& inwonerId, const DemoTrajectProfiel& profiel,
+                       const std::vector<NetwerkPersoon>& netwerk)
+    {
+        auto& trajecten = m_ws.trajecten();
+        auto& gesprekken = m_ws.gesprekken();
+        for (DemoTraject& d : m_trajecten.maak(inwonerId, profiel, netwerk)) {
+            Traject& t = d.traject;
+            m_ws.stamp(t.meta);
+            trajecten.save(t);
+            for (TrajectStap& s : t.stappen) {
+                m_ws.stamp(s.meta);
+                trajecten.save(t.meta.id, s);
+            }
+            for (TermijnOpschorting& o : t.opschortingen) {
+                m_ws.stamp(o.meta);
+                trajecten.save(t.meta.id, o);
+            }
+            for (Voorziening& v : t.voorzieningen) {
+                m_ws.stamp(v.meta);
+                trajecten.save(t.meta.id, v);
+            }
+            for (Gesprek& g : d.gesprekken) {
+                m_ws.stamp(g.meta);
+                gesprekken.save(g);
+                for (Aanwezige& a : g.aanwezigen) {
+                    m_ws.stamp(a.meta);
+                    gesprekken.save(g.meta.id, a);
+                }
+                for (BesprokenLeefgebied& l : g.leefgebieden) {
+                    m_ws.stamp(l.meta);
+                    gesprekken.save(g.meta.id, l);
+                }
+                for (MantelzorgVisie& v : g.mantelzorg) {
+                    m_ws.stamp(v.meta);
+                    gesprekken.save(g.meta.id, v);
+                }
+                ++m_summary.gesprekken;
+            }
+            ++m_summary.trajecten;
+        }
+    }
+
     Workspace& m_ws;
     DemoRandom m_rng;
     DemoIdSequence m_ids;
@@ -439,6 +529,9 @@ private:
     DemoRandom m_zrmRng;
     DemoIdSequence m_zrmIds;
     DemoZrm m_zrm;
+    DemoRandom m_trajectRng;
+    DemoIdSequence m_trajectIds;
+    DemoTrajecten m_trajecten;
     std::vector<QString> m_bsnPool;
     std::vector<Inwoner> m_inwoners; ///< made, stamped, not yet written
     std::vector<Consulent> m_consulenten;
@@ -486,6 +579,7 @@ Result<DemoSummary> DemoGenerator::generate(DemoSize size, const std::function<v
 {
     try {
         const StatementJournalsInMemory journals(m_ws.db());
+        const ForeignKeysOff foreignKeys(m_ws.db());
         db::Transaction tx(m_ws.db());
         quint64 stream = 0;
         while (m_ws.inwoners().get(Builder::firstId(m_seed, stream)))

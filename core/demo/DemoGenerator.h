@@ -32,10 +32,13 @@ struct DemoSummary {
     int mantelzorgers = 0;   ///< netwerk persons with mantelzorg (an inwoner may have more than one)
     int consulenten = 0;     ///< distinct vaste aanspreekpunten
     int metingen = 0;        ///< ZRM metingen, about two per inwoner
+    int trajecten = 0;       ///< Wmo (and some jeugd, schulden, participatiewet) trajecten, about 1.7 per inwoner
+    int gesprekken = 0;      ///< gesprekken in those trajecten
 };
 
-/// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk, mantelzorg and ZRM
-/// metingen, for a first look at the app and for benchmarks.
+/// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk, mantelzorg, ZRM
+/// metingen, and trajecten with their steps, voorzieningen and gesprekken (see DemoTrajecten), for a
+/// first look at the app and for benchmarks.
 ///
 /// The same seed on an empty file gives the same data, ids included; timestamps come from the
 /// workspace clock, and birth dates and other dates count back from its today. A file that already
@@ -43,7 +46,8 @@ struct DemoSummary {
 /// BSNs already in use are skipped. Ids are UUID version 8: a random prefix per run, then a
 /// counter, so that they append to the indexes.
 ///
-/// Rows are written through the repositories in one transaction, without audit entries. Names,
+/// Rows are written through the repositories in one transaction, without audit entries (trajecten and
+/// gesprekken are made so that they pass the services' validation on the workspace's today). Names,
 /// streets, phone numbers, e-mail addresses (example.nl) and organisations are made up; the
 /// woonplaatsen are real villages of the Kromme Rijn area with made-up postcode letters, in the
 /// made-up "Gemeente Rijnwaarde". BSNs come only from the test range 9999xxxxx (about 9,000

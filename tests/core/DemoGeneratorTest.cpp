@@ -3,19 +3,24 @@
 
 #include "demo/DemoGenerator.h"
 #include "model/Inwoner.h"
+#include "model/Keuzelijst.h"
 #include "model/NetwerkPersoon.h"
 #include "model/ZrmMeting.h"
 #include "repo/HuishoudenRepository.h"
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/TrajectRepository.h"
 #include "repo/ZrmRepository.h"
 #include "rules/Bsn.h"
 #include "rules/Validation.h"
+#include "services/TrajectService.h"
 #include "services/ZrmService.h"
 
 #include <QSet>
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <vector>
@@ -49,6 +54,28 @@ std::vector<core::ZrmMeting> alleMetingen(core::Workspace& ws)
             metingen.push_back(std::move(meting));
     }
     return metingen;
+}
+
+/// Every living traject in the file with its gesprekken, per inwoner in name order and then oldest first.
+struct TrajectMetGesprekken {
+    core::Traject traject;
+    std::vector<core::Gesprek> gesprekken;
+};
+
+std::vector<TrajectMetGesprekken> alleTrajecten(core::Workspace& ws)
+{
+    std::vector<TrajectMetGesprekken> result;
+    for (const auto& row : ws.inwoners().caseload({})) {
+        auto trajecten = ws.trajecten().forInwoner(row.id);
+        for (auto it = trajecten.rbegin(); it != trajecten.rend(); ++it)
+            result.push_back({*it, ws.gesprekken().forTraject(it->meta.id)});
+    }
+    return result;
+}
+
+double aandeel(int deel, int geheel)
+{
+    return geheel == 0 ? 0 : 100.0 * deel / geheel;
 }
 
 } // namespace
@@ -365,4 +392,195 @@ TEST_CASE("demo size M shows ZRM movement: mostly stable, some better, some wors
         zrm2013 += meting.instrument == QStringLiteral("zrm2013") ? 1 : 0;
     CHECK(zrm2013 > 0);
     CHECK(zrm2013 < summary.metingen / 10);
+}
+
+TEST_CASE("demo size S has about 1.6 trajecten per inwoner, each passing the services' validation", "[demo][traject]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::S, 1);
+    const QDate today = ws.clock.today();
+    const core::TrajectService trajecten(*ws);
+    const core::GesprekService gesprekken(*ws);
+
+    const auto alle = alleTrajecten(*ws);
+    CHECK(static_cast<int>(alle.size()) == summary.trajecten);
+    CHECK(ws->trajecten().count() == summary.trajecten);
+    CHECK(summary.trajecten >= 65);
+    CHECK(summary.trajecten <= 100);
+    int gesprekkenGezien = 0;
+    for (const auto& [t, eigenGesprekken] : alle) {
+        INFO(t.meta.id.toStdString() << ": " << t.hulpvraag.toStdString());
+        CHECK(trajecten.validate(t).empty());
+        CHECK_FALSE(t.hulpvraag.isEmpty());
+        CHECK(core::isKeuze(core::Keuzelijst::MeldingKanaal, t.kanaal));
+        CHECK(t.meldingDatum <= today);
+        CHECK(t.meldingDatum >= today.addYears(-8));
+        for (const auto& g : eigenGesprekken) {
+            CHECK(gesprekken.validate(g).empty());
+            CHECK(g.datum >= t.meldingDatum);
+            ++gesprekkenGezien;
+        }
+    }
+    CHECK(gesprekkenGezien == summary.gesprekken);
+    CHECK(gesprekkenGezien >= summary.trajecten);
+
+    // Written without the services, but sound: every foreign key holds.
+    const auto problems = ws->integrityProblems();
+    REQUIRE(problems.ok());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("demo size S puts trajecten in every phase on the dashboard, with steps missing and terms overdue",
+          "[demo][traject]")
+{
+    test::TempWorkspace ws;
+    generated(*ws, DemoSize::S, 1);
+    const core::TrajectService trajecten(*ws);
+
+    std::set<core::rules::Fase> fasen;
+    std::set<core::rules::Ontbrekend> ontbrekend;
+    int open = 0;
+    int gesloten = 0;
+    int metVoorziening = 0;
+    int tijdelijk = 0;
+    int opgeschort = 0;
+    int evaluaties = 0;
+    for (const auto& [t, eigenGesprekken] : alleTrajecten(*ws)) {
+        const auto stand = trajecten.stand(t);
+        fasen.insert(stand.fase);
+        ontbrekend.insert(stand.ontbreekt.begin(), stand.ontbreekt.end());
+        (t.isOpen() ? open : gesloten) += 1;
+        metVoorziening += t.voorzieningen.empty() ? 0 : 1;
+        tijdelijk += std::any_of(t.voorzieningen.begin(), t.voorzieningen.end(),
+                                 [](const core::Voorziening& v) { return v.eind.isValid(); })
+                         ? 1
+                         : 0;
+        opgeschort += t.opschortingen.empty() ? 0 : 1;
+        evaluaties += t.stap(core::StapSoort::EvaluatieGepland) ? 1 : 0;
+        for (const auto& o : t.opschortingen)
+            CHECK_FALSE(o.reden.isEmpty());
+        // Closed with a beschikking that grants, then the voorziening is there.
+        if (const auto* besluit = t.stap(core::StapSoort::Beschikking);
+            besluit && besluit->uitkomst != QStringLiteral("afgewezen"))
+            CHECK(t.voorzieningen.size() == 1);
+    }
+    // Most older trajecten are closed; a fifth or so is open.
+    CHECK(gesloten > 2 * open);
+    CHECK(open >= 8);
+    CHECK(fasen.count(core::rules::Fase::Onderzoek) == 1);
+    CHECK(fasen.count(core::rules::Fase::Verslag) == 1);
+    CHECK(fasen.count(core::rules::Fase::Uitvoering) == 1);
+    CHECK(fasen.count(core::rules::Fase::Afgesloten) == 1);
+    CHECK(ontbrekend.count(core::rules::Ontbrekend::Ontvangstbevestiging) == 1);
+    CHECK(ontbrekend.count(core::rules::Ontbrekend::ClientondersteuningInwoner) == 1);
+    CHECK(ontbrekend.count(core::rules::Ontbrekend::VerslagOndertekend) == 1);
+    CHECK(metVoorziening > open);
+    CHECK(tijdelijk > 0);
+    CHECK(opgeschort > 0);
+    CHECK(evaluaties > 0);
+
+    const auto vandaag = trajecten.vandaag();
+    REQUIRE(vandaag.ok());
+    CHECK(static_cast<int>(vandaag->regels.size()) >= open);
+    CHECK(vandaag->teLaat > 0);
+    CHECK(vandaag->stapOntbreekt > 0);
+}
+
+TEST_CASE("demo trajecten follow the seeds: mostly Wmo, half the gesprekken a huisbezoek, four in ten alone",
+          "[demo][traject]")
+{
+    test::TempWorkspace ws;
+    const auto summary = generated(*ws, DemoSize::M, 5);
+    // M is 500 inwoners: about 800 trajecten.
+    CHECK(summary.trajecten >= 700);
+    CHECK(summary.trajecten <= 900);
+
+    std::map<QString, int> domeinen;
+    std::map<QString, int> vormen;
+    std::map<QString, int> hulpvragen;
+    int gesprekken = 0;
+    int alleen = 0;
+    int metLeidraad = 0;
+    int breed = 0;
+    int nietBesproken = 0;
+    for (const auto& [t, eigenGesprekken] : alleTrajecten(*ws)) {
+        ++domeinen[t.domein];
+        ++hulpvragen[t.hulpvraag];
+        for (const auto& g : eigenGesprekken) {
+            ++gesprekken;
+            ++vormen[g.vorm];
+            if (g.vorm == QStringLiteral("casusoverleg"))
+                continue;
+            const auto anderen = std::count_if(g.aanwezigen.begin(), g.aanwezigen.end(), [](const core::Aanwezige& a) {
+                return a.rol != QStringLiteral("inwoner") && a.rol != QStringLiteral("tolk");
+            });
+            alleen += anderen == 0 ? 1 : 0;
+            for (const auto& a : g.aanwezigen) {
+                // Picked from the netwerk where possible; typed only for who is not in it.
+                if (a.rol == QStringLiteral("partner") || a.rol == QStringLiteral("mantelzorger") ||
+                    a.rol == QStringLiteral("familie"))
+                    CHECK_FALSE(a.netwerkId.isEmpty());
+            }
+            if (g.leefgebieden.empty())
+                continue;
+            ++metLeidraad;
+            const auto besproken =
+                std::count_if(g.leefgebieden.begin(), g.leefgebieden.end(), [](const core::BesprokenLeefgebied& l) {
+                    return l.status != QStringLiteral("niet_besproken");
+                });
+            breed += besproken > 1 ? 1 : 0;
+            nietBesproken += besproken < static_cast<long>(g.leefgebieden.size()) ? 1 : 0;
+        }
+    }
+    CHECK(gesprekken == summary.gesprekken);
+    CHECK(aandeel(domeinen[QStringLiteral("wmo")], summary.trajecten) > 80);
+    CHECK(domeinen[QStringLiteral("schulden")] > 0);
+    CHECK(domeinen[QStringLiteral("participatiewet")] > 0);
+    CHECK(aandeel(vormen[QStringLiteral("huisbezoek")], gesprekken) > 46);
+    CHECK(aandeel(vormen[QStringLiteral("huisbezoek")], gesprekken) < 60);
+    CHECK(vormen[QStringLiteral("telefonisch")] > vormen[QStringLiteral("loket")]);
+    CHECK(aandeel(alleen, gesprekken) > 33);
+    CHECK(aandeel(alleen, gesprekken) < 47);
+    CHECK(aandeel(breed, metLeidraad) > 39);
+    CHECK(aandeel(breed, metLeidraad) < 53);
+    CHECK(nietBesproken > 0);
+    // Hulpvragen in the inwoner's own words, many different ones.
+    CHECK(hulpvragen.size() >= 30);
+}
+
+TEST_CASE("the same seed gives the same trajecten and gesprekken, ids included", "[demo][traject]")
+{
+    test::TempWorkspace first;
+    test::TempWorkspace second;
+    test::TempWorkspace other;
+    generated(*first, DemoSize::S, 42);
+    generated(*second, DemoSize::S, 42);
+    generated(*other, DemoSize::S, 43);
+
+    const auto a = alleTrajecten(*first);
+    const auto b = alleTrajecten(*second);
+    REQUIRE_FALSE(a.empty());
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].traject.meta.id == b[i].traject.meta.id);
+        CHECK(a[i].traject.sameContent(b[i].traject));
+        REQUIRE(a[i].traject.stappen.size() == b[i].traject.stappen.size());
+        for (size_t j = 0; j < a[i].traject.stappen.size(); ++j) {
+            CHECK(a[i].traject.stappen[j].meta.id == b[i].traject.stappen[j].meta.id);
+            CHECK(a[i].traject.stappen[j].sameContent(b[i].traject.stappen[j]));
+        }
+        REQUIRE(a[i].gesprekken.size() == b[i].gesprekken.size());
+        for (size_t j = 0; j < a[i].gesprekken.size(); ++j) {
+            const auto& g = a[i].gesprekken[j];
+            const auto& h = b[i].gesprekken[j];
+            CHECK(g.meta.id == h.meta.id);
+            CHECK(g.sameContent(h));
+            REQUIRE(g.leefgebieden.size() == h.leefgebieden.size());
+            for (size_t k = 0; k < g.leefgebieden.size(); ++k)
+                CHECK(g.leefgebieden[k].sameContent(h.leefgebieden[k]));
+        }
+    }
+    const auto c = alleTrajecten(*other);
+    CHECK((c.size() != a.size() || c.front().traject.hulpvraag != a.front().traject.hulpvraag ||
+           c.front().traject.meldingDatum != a.front().traject.meldingDatum));
 }
