@@ -300,66 +300,66 @@
     </message>
     <message>
         <source>Measuring the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Measuring the dashboard…</translation>
     </message>
     <message>
         <source>Measuring the huisbezoek autosave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Measuring the huisbezoek autosave…</translation>
     </message>
     <message>
         <source>Autosave not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autosave not measured: %1</translation>
     </message>
     <message>
         <source>Trajecten: %1, with %2 gesprekken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten: %1, with %2 gesprekken.</translation>
     </message>
     <message numerus="yes">
         <source>%n open traject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open traject</numerusform>
+            <numerusform>%n open trajects</numerusform>
         </translation>
     </message>
     <message>
         <source>traject</source>
-        <translation type="unfinished"></translation>
+        <translation>traject</translation>
     </message>
     <message>
         <source>inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>inwoner</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domain</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>phase</translation>
     </message>
     <message>
         <source>next term</source>
-        <translation type="unfinished"></translation>
+        <translation>next term</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>%1: %2 overdue, %3 due this week, %4 with a step missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 overdue, %3 due this week, %4 with a step missing.</translation>
     </message>
     <message>
         <source>Known reports: zrm-voortgang, termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Known reports: zrm-voortgang, termijnen.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -392,54 +392,83 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+
+Commands:
+  init                              create an empty database
+  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
+  check                             integrity check and schema version (exit 0 when sound)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    the caseload (--all: every inwoner)
+  import-csv FILE [--check] [--report json]
+                                    import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    every open traject: next deadline, days left, missing steps
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
+  bench [--size L|XL] [--format json]
+                                    measure search, dossier, dashboard, autosave, start-up and demo speed
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang LANG   language of messages: nl (default) or en
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
     </message>
 </context>
 <context>
     <name>cli::bench</name>
     <message>
         <source>The dashboard baseline cannot prepare the dashboard&apos;s SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard baseline cannot prepare the dashboard&apos;s SQL.</translation>
     </message>
     <message>
         <source>The dashboard disagrees with its baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>The dashboard disagrees with its baseline.</translation>
     </message>
     <message>
         <source>dashboard (Vandaag), p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard (Vandaag), p50 (ms)</translation>
     </message>
     <message>
         <source>dashboard (Vandaag), p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard (Vandaag), p95 (ms)</translation>
     </message>
     <message>
         <source>the demo data has no huisbezoek with a leefgebied note.</source>
-        <translation type="unfinished"></translation>
+        <translation>the demo data has no huisbezoek with a leefgebied note.</translation>
     </message>
     <message>
         <source>the autosave baseline cannot prepare its UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>the autosave baseline cannot prepare its UPDATE.</translation>
     </message>
     <message>
         <source>the autosave baseline could not write.</source>
-        <translation type="unfinished"></translation>
+        <translation>the autosave baseline could not write.</translation>
     </message>
     <message>
         <source>the autosaved note was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>the autosaved note was not stored.</translation>
     </message>
     <message>
         <source>huisbezoek autosave per keystroke, p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>huisbezoek autosave per keystroke, p95 (ms)</translation>
     </message>
     <message>
         <source>%1 keystrokes in one leefgebied note, each saved with the whole gesprek (p50 %2 ms); baseline: one raw UPDATE of that note row in its own transaction (p50 %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keystrokes in one leefgebied note, each saved with the whole gesprek (p50 %2 ms); baseline: one raw UPDATE of that note row in its own transaction (p50 %3 ms)</translation>
+    </message>
+    <message>
+        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
+        <translation>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</translation>
     </message>
 </context>
 <context>
@@ -523,51 +552,51 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::GesprekService</name>
     <message>
         <source>Choose the form of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the form of the conversation.</translation>
     </message>
     <message>
         <source>Enter the date of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the conversation.</translation>
     </message>
     <message>
         <source>The date of the conversation lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the conversation lies in the future.</translation>
     </message>
     <message>
         <source>The date of the conversation lies before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the conversation lies before 2000.</translation>
     </message>
     <message>
         <source>Choose the role of everyone present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the role of everyone present.</translation>
     </message>
     <message>
         <source>Pick someone from the network or type a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick someone from the network or type a name.</translation>
     </message>
     <message>
         <source>Unknown area of life: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown area of life: %1.</translation>
     </message>
     <message>
         <source>An area of life is recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>An area of life is recorded twice.</translation>
     </message>
     <message>
         <source>Say whether the area of life was discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say whether the area of life was discussed.</translation>
     </message>
     <message>
         <source>A carer&apos;s view belongs to someone in the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A carer&apos;s view belongs to someone in the network.</translation>
     </message>
     <message>
         <source>This traject no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This traject no longer exists.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conversation no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -581,347 +610,347 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::Keuzelijst</name>
     <message>
         <source>Debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Debts</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>District team</source>
-        <translation type="unfinished"></translation>
+        <translation>District team</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Care provider</source>
-        <translation type="unfinished">Care provider</translation>
+        <translation>Care provider</translation>
     </message>
     <message>
         <source>GP referral</source>
-        <translation type="unfinished"></translation>
+        <translation>GP referral</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <source>Offered, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered, no answer yet</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Declined</translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity card</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Driving licence</translation>
     </message>
     <message>
         <source>Residence document</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence document</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Seen, not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen, not agreed</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Granted</translation>
     </message>
     <message>
         <source>Partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly granted</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <source>Support arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Support arranged</translation>
     </message>
     <message>
         <source>Solved with own strength or network</source>
-        <translation type="unfinished"></translation>
+        <translation>Solved with own strength or network</translation>
     </message>
     <message>
         <source>Referred to a general service</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to a general service</translation>
     </message>
     <message>
         <source>Application refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Application refused</translation>
     </message>
     <message>
         <source>Withdrawn by the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by the resident</translation>
     </message>
     <message>
         <source>Referred elsewhere (Wlz, Zvw, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred elsewhere (Wlz, Zvw, other)</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved away</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished">Home visit</translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>By phone</source>
-        <translation type="unfinished"></translation>
+        <translation>By phone</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>At the desk</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Video call</translation>
     </message>
     <message>
         <source>Case meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Case meeting</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Family member</translation>
     </message>
     <message>
         <source>Informal carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Informal carer</translation>
     </message>
     <message>
         <source>Client support worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Client support worker</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <source>GP</source>
-        <translation type="unfinished">GP</translation>
+        <translation>GP</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Colleague</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>School and education</source>
-        <translation type="unfinished"></translation>
+        <translation>School and education</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">Family</translation>
+        <translation>Family</translation>
     </message>
     <message>
         <source>Running the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Running the household</translation>
     </message>
     <message>
         <source>Health and staying fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Health and staying fit</translation>
     </message>
     <message>
         <source>Transport and getting out</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport and getting out</translation>
     </message>
     <message>
         <source>Social contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Social contacts</translation>
     </message>
     <message>
         <source>How you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>How you feel</translation>
     </message>
     <message>
         <source>Leisure</source>
-        <translation type="unfinished"></translation>
+        <translation>Leisure</translation>
     </message>
     <message>
         <source>Work and looking for work</source>
-        <translation type="unfinished"></translation>
+        <translation>Work and looking for work</translation>
     </message>
     <message>
         <source>Income and finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Income and finances</translation>
     </message>
     <message>
         <source>Discussed: needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed: needs attention</translation>
     </message>
     <message>
         <source>Discussed: no problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed: no problem</translation>
     </message>
     <message>
         <source>Not discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Not discussed</translation>
     </message>
     <message>
         <source>District nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>District nursing</translation>
     </message>
     <message>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbours</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Housing association</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing association</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Household help</source>
-        <translation type="unfinished"></translation>
+        <translation>Household help</translation>
     </message>
     <message>
         <source>Support and guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Support and guidance</translation>
     </message>
     <message>
         <source>Day activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Day activities</translation>
     </message>
     <message>
         <source>Wheelchair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheelchair</translation>
     </message>
     <message>
         <source>Mobility scooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobility scooter</translation>
     </message>
     <message>
         <source>Home adaptation (e.g. stairlift)</source>
-        <translation type="unfinished"></translation>
+        <translation>Home adaptation (e.g. stairlift)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Respite care</source>
-        <translation type="unfinished"></translation>
+        <translation>Respite care</translation>
     </message>
     <message>
         <source>Sheltered housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheltered housing</translation>
     </message>
     <message>
         <source>Disabled parking card</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled parking card</translation>
     </message>
     <message>
         <source>hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>hours per week</translation>
     </message>
     <message>
         <source>day parts per week</source>
-        <translation type="unfinished"></translation>
+        <translation>day parts per week</translation>
     </message>
     <message>
         <source>km per year</source>
-        <translation type="unfinished"></translation>
+        <translation>km per year</translation>
     </message>
     <message>
         <source>zones</source>
-        <translation type="unfinished"></translation>
+        <translation>zones</translation>
     </message>
     <message>
         <source>days and nights per year</source>
-        <translation type="unfinished"></translation>
+        <translation>days and nights per year</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>items</translation>
     </message>
     <message>
         <source>euro</source>
-        <translation type="unfinished"></translation>
+        <translation>euro</translation>
     </message>
     <message>
         <source>In kind</source>
-        <translation type="unfinished"></translation>
+        <translation>In kind</translation>
     </message>
     <message>
         <source>Personal budget (PGB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal budget (PGB)</translation>
     </message>
     <message>
         <source>Wmo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wmo</translation>
     </message>
     <message>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth</translation>
     </message>
     <message>
         <source>Work and income</source>
-        <translation type="unfinished"></translation>
+        <translation>Work and income</translation>
     </message>
 </context>
 <context>
@@ -994,59 +1023,59 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::StapSoort</name>
     <message>
         <source>Acknowledgement of the report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Acknowledgement of the report sent</translation>
     </message>
     <message>
         <source>Personal plan offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plan offered</translation>
     </message>
     <message>
         <source>Personal plan received</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plan received</translation>
     </message>
     <message>
         <source>Client support offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Client support offered</translation>
     </message>
     <message>
         <source>Personal budget explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal budget explained</translation>
     </message>
     <message>
         <source>Personal contribution discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal contribution discussed</translation>
     </message>
     <message>
         <source>Identity established</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity established</translation>
     </message>
     <message>
         <source>Assessment completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment completed</translation>
     </message>
     <message>
         <source>Report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Report sent</translation>
     </message>
     <message>
         <source>Report signed back</source>
-        <translation type="unfinished"></translation>
+        <translation>Report signed back</translation>
     </message>
     <message>
         <source>Application received</source>
-        <translation type="unfinished"></translation>
+        <translation>Application received</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Evaluation planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation planned</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -1068,159 +1097,159 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::TrajectService</name>
     <message>
         <source>%1: enter the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enter the date.</translation>
     </message>
     <message>
         <source>%1: the date lies too far ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the date lies too far ahead.</translation>
     </message>
     <message>
         <source>%1: the date lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the date lies in the future.</translation>
     </message>
     <message>
         <source>%1: the date lies before the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the date lies before the report.</translation>
     </message>
     <message>
         <source>%1: choose an outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: choose an outcome.</translation>
     </message>
     <message>
         <source>%1: say to whom it was offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: say to whom it was offered.</translation>
     </message>
     <message>
         <source>A decision that does not grant everything needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision that does not grant everything needs its reason.</translation>
     </message>
     <message>
         <source>A report can only be signed back after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A report can only be signed back after it was sent.</translation>
     </message>
     <message>
         <source>The report was signed back before it was sent: check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report was signed back before it was sent: check the dates.</translation>
     </message>
     <message>
         <source>A decision needs an application: record the application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision needs an application: record the application first.</translation>
     </message>
     <message>
         <source>The decision lies before the application: check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision lies before the application: check the dates.</translation>
     </message>
     <message>
         <source>Choose which term is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which term is suspended.</translation>
     </message>
     <message>
         <source>A suspension or extension needs a reason (for example: waiting for a medical advice).</source>
-        <translation type="unfinished"></translation>
+        <translation>A suspension or extension needs a reason (for example: waiting for a medical advice).</translation>
     </message>
     <message>
         <source>A suspension runs from 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A suspension runs from 1 to 365 days.</translation>
     </message>
     <message>
         <source>Enter the date of the suspension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the suspension.</translation>
     </message>
     <message>
         <source>The date of the suspension lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the suspension lies in the future.</translation>
     </message>
     <message>
         <source>The suspension lies before the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>The suspension lies before the report.</translation>
     </message>
     <message>
         <source>The decision term only runs once the application is received.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision term only runs once the application is received.</translation>
     </message>
     <message>
         <source>Voorzieningen belong to a decision that grants them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorzieningen belong to a decision that grants them.</translation>
     </message>
     <message>
         <source>Choose the kind of voorziening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the kind of voorziening.</translation>
     </message>
     <message>
         <source>Choose in kind or personal budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose in kind or personal budget.</translation>
     </message>
     <message>
         <source>Choose the unit of the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the unit of the amount.</translation>
     </message>
     <message>
         <source>The amount must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be a positive number.</translation>
     </message>
     <message>
         <source>Enter the start date of the voorziening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the start date of the voorziening.</translation>
     </message>
     <message>
         <source>A voorziening cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A voorziening cannot end before it starts.</translation>
     </message>
     <message>
         <source>A date of the voorziening lies too far ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A date of the voorziening lies too far ahead.</translation>
     </message>
     <message>
         <source>Choose the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the domain.</translation>
     </message>
     <message>
         <source>Choose how the report came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the report came in.</translation>
     </message>
     <message>
         <source>Choose the urgency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the urgency.</translation>
     </message>
     <message>
         <source>Enter the date of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the report.</translation>
     </message>
     <message>
         <source>The date of the report lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the report lies in the future.</translation>
     </message>
     <message>
         <source>The date of the report lies before 2000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the report lies before 2000.</translation>
     </message>
     <message>
         <source>%1 is recorded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is recorded twice.</translation>
     </message>
     <message>
         <source>This inwoner no longer exists.</source>
-        <translation type="unfinished">This inwoner no longer exists.</translation>
+        <translation>This inwoner no longer exists.</translation>
     </message>
     <message>
         <source>This traject no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This traject no longer exists.</translation>
     </message>
     <message>
         <source>Choose who gave the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who gave the signal.</translation>
     </message>
     <message>
         <source>Describe the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the signal.</translation>
     </message>
     <message>
         <source>Enter the date of the signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the date of the signal.</translation>
     </message>
     <message>
         <source>The date of the signal lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the signal lies in the future.</translation>
     </message>
 </context>
 <context>
@@ -1570,58 +1599,58 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::rules::Fase</name>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Support under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Support under way</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
     <name>core::rules::Ontbrekend</name>
     <message>
         <source>No acknowledgement of the report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No acknowledgement of the report sent</translation>
     </message>
     <message>
         <source>Personal plan not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plan not offered</translation>
     </message>
     <message>
         <source>Client support not offered to the resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Client support not offered to the resident</translation>
     </message>
     <message>
         <source>Client support not offered to the informal carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client support not offered to the informal carer</translation>
     </message>
     <message>
         <source>Report not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Report not sent</translation>
     </message>
     <message>
         <source>Waiting for the signed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting for the signed report</translation>
     </message>
     <message>
         <source>Decision missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision missing</translation>
     </message>
 </context>
 <context>
@@ -1643,31 +1672,31 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::rules::TermijnStatus</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <source>due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>due this week</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>passed</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>lapsed</translation>
     </message>
 </context>
 <context>
@@ -1699,15 +1728,15 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>core::rules::TrajectBeoordeling</name>
     <message>
         <source>Personal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal plan</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
@@ -1792,109 +1821,109 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>ui::AanwezigenEditor</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Add &amp;person present</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;person present</translation>
     </message>
     <message>
         <source>Pick from the netwerk or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick from the netwerk or type a name</translation>
     </message>
     <message>
         <source>(removed from the netwerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removed from the netwerk)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Not present after all</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present after all</translation>
     </message>
 </context>
 <context>
     <name>ui::AanwezigenStap</name>
     <message>
         <source>Who is present?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is present?</translation>
     </message>
     <message>
         <source>Tick everyone at the table and choose their role. The inwoner is present unless you untick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick everyone at the table and choose their role. The inwoner is present unless you untick them.</translation>
     </message>
     <message>
         <source>%1 (inwoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inwoner)</translation>
     </message>
     <message>
         <source>From the netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>From the netwerk</translation>
     </message>
     <message>
         <source>Nobody is recorded in the netwerk yet. Add people below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is recorded in the netwerk yet. Add people below.</translation>
     </message>
     <message>
         <source>%1 (%2, mantelzorger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, mantelzorger)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of %1</translation>
     </message>
     <message>
         <source>Someone else (cliëntondersteuner, interpreter, neighbour …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else (cliëntondersteuner, interpreter, neighbour …)</translation>
     </message>
     <message>
         <source>+ Add someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add someone else</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Name of someone present</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of someone present</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Role</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
     <name>ui::AfsprakenStap</name>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>What was agreed: who does what, and by when. Start with what the inwoner and the netwerk will do themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>What was agreed: who does what, and by when. Start with what the inwoner and the netwerk will do themselves.</translation>
     </message>
     <message>
         <source>For example: daughter asks the neighbour about shopping on Fridays; consulent sends the verslag within a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: daughter asks the neighbour about shopping on Fridays; consulent sends the verslag within a week.</translation>
     </message>
 </context>
 <context>
@@ -2049,11 +2078,11 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>ui::DialogFields</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
-        <translation type="unfinished">This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
+        <translation>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
     </message>
 </context>
 <context>
@@ -2124,91 +2153,91 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
     <message>
         <source>new traject</source>
-        <translation type="unfinished"></translation>
+        <translation>new traject</translation>
     </message>
     <message>
         <source>edit traject</source>
-        <translation type="unfinished"></translation>
+        <translation>edit traject</translation>
     </message>
     <message>
         <source>Delete the traject of the melding of %1 (%2)? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the traject of the melding of %1 (%2)? You can undo this with Edit → Undo.</translation>
     </message>
     <message>
         <source>delete traject</source>
-        <translation type="unfinished"></translation>
+        <translation>delete traject</translation>
     </message>
     <message>
         <source>someone no longer in the netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>someone no longer in the netwerk</translation>
     </message>
     <message>
         <source>clear step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clear step: %1</translation>
     </message>
     <message>
         <source>record step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>record step: %1</translation>
     </message>
     <message>
         <source>suspend term</source>
-        <translation type="unfinished"></translation>
+        <translation>suspend term</translation>
     </message>
     <message>
         <source>Remove this suspension? The deadline moves back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this suspension? The deadline moves back.</translation>
     </message>
     <message>
         <source>remove suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>remove suspension</translation>
     </message>
     <message>
         <source>add voorziening</source>
-        <translation type="unfinished"></translation>
+        <translation>add voorziening</translation>
     </message>
     <message>
         <source>edit voorziening</source>
-        <translation type="unfinished"></translation>
+        <translation>edit voorziening</translation>
     </message>
     <message>
         <source>Remove this voorziening from the beschikking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this voorziening from the beschikking?</translation>
     </message>
     <message>
         <source>remove voorziening</source>
-        <translation type="unfinished"></translation>
+        <translation>remove voorziening</translation>
     </message>
     <message>
         <source>new gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>new gesprek</translation>
     </message>
     <message>
         <source>edit gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>edit gesprek</translation>
     </message>
     <message>
         <source>Delete the gesprek of %1? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the gesprek of %1? You can undo this with Edit → Undo.</translation>
     </message>
     <message>
         <source>delete gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>delete gesprek</translation>
     </message>
     <message>
         <source>new signal</source>
-        <translation type="unfinished"></translation>
+        <translation>new signal</translation>
     </message>
     <message>
         <source>edit signal</source>
-        <translation type="unfinished"></translation>
+        <translation>edit signal</translation>
     </message>
     <message>
         <source>Delete the signal of %1? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the signal of %1? You can undo this with Edit → Undo.</translation>
     </message>
     <message>
         <source>delete signal</source>
-        <translation type="unfinished"></translation>
+        <translation>delete signal</translation>
     </message>
 </context>
 <context>
@@ -2267,167 +2296,167 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
     <message>
         <source>&amp;Trajecten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trajecten</translation>
     </message>
 </context>
 <context>
     <name>ui::GesprekDialog</name>
     <message>
         <source>&amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finished</translation>
     </message>
     <message>
         <source>New gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>New gesprek</translation>
     </message>
     <message>
         <source>Edit gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit gesprek</translation>
     </message>
     <message>
         <source>A huisbezoek that is not finished can be resumed in huisbezoek mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>A huisbezoek that is not finished can be resumed in huisbezoek mode.</translation>
     </message>
     <message>
         <source>What was discussed, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>What was discussed, in plain words</translation>
     </message>
     <message>
         <source>Who does what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what, and when</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date *</translation>
     </message>
     <message>
         <source>F&amp;orm</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orm</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreements</translation>
     </message>
     <message>
         <source>Leefgebieden (gespreksleidraad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebieden (gespreksleidraad)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>ui::HuisbezoekLauncher</name>
     <message>
         <source>Start huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start huisbezoek</translation>
     </message>
     <message>
         <source>The traject could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The traject could not be created: %1</translation>
     </message>
     <message>
         <source>This inwoner no longer exists.</source>
-        <translation type="unfinished">This inwoner no longer exists.</translation>
+        <translation>This inwoner no longer exists.</translation>
     </message>
     <message>
         <source>The huisbezoek could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The huisbezoek could not be started: %1</translation>
     </message>
 </context>
 <context>
     <name>ui::HuisbezoekSessie</name>
     <message>
         <source>This traject no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This traject no longer exists.</translation>
     </message>
 </context>
 <context>
     <name>ui::HuisbezoekWindow</name>
     <message>
         <source>Huisbezoek – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoek – %1</translation>
     </message>
     <message>
         <source>Huisbezoek · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoek · %1</translation>
     </message>
     <message>
         <source>Hulpvraag: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag: %1</translation>
     </message>
     <message>
         <source>Saved as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as you type</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Everything is already saved. The huisbezoek continues where you were when you open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is already saved. The huisbezoek continues where you were when you open it again.</translation>
     </message>
     <message>
         <source>You are continuing the huisbezoek of %1. Everything recorded so far is here.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are continuing the huisbezoek of %1. Everything recorded so far is here.</translation>
     </message>
     <message>
         <source>Your name is not filled in under Mijn gegevens, so the steps are recorded without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name is not filled in under Mijn gegevens, so the steps are recorded without it.</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>← Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← Previous</translation>
     </message>
     <message>
         <source>Page Up or Alt+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Up or Alt+←</translation>
     </message>
     <message>
         <source>Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>Next →</translation>
     </message>
     <message>
         <source>Page Down or Alt+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Down or Alt+→</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Not saved</translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
         <source>Not recorded in the traject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded in the traject: %1</translation>
     </message>
     <message>
         <source>ZRM score not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZRM score not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2714,58 +2743,58 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>ui::LeefgebiedenEditor</name>
     <message>
         <source>Leefgebied</source>
-        <translation type="unfinished">Leefgebied</translation>
+        <translation>Leefgebied</translation>
     </message>
     <message>
         <source>Discussed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussed?</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>%1 of %2 leefgebieden discussed, %3 need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 leefgebieden discussed, %3 need attention.</translation>
     </message>
     <message>
         <source>Type or double-click in a row to write a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Type or double-click in a row to write a note</translation>
     </message>
 </context>
 <context>
     <name>ui::LeefgebiedenStap</name>
     <message>
         <source>Leefgebieden</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebieden</translation>
     </message>
     <message>
         <source>What the inwoner tells about this, in their own words</source>
-        <translation type="unfinished"></translation>
+        <translation>What the inwoner tells about this, in their own words</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>1–5 score · N niet beoordeeld · R other reason · Delete clears · ↑↓ move</source>
-        <translation type="unfinished"></translation>
+        <translation>1–5 score · N niet beoordeeld · R other reason · Delete clears · ↑↓ move</translation>
     </message>
     <message>
         <source>Leefgebied %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebied %1 of %2</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded yet</translation>
     </message>
     <message>
         <source>Zelfredzaamheid (ZRM 2017)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfredzaamheid (ZRM 2017)</translation>
     </message>
     <message>
         <source>Not recorded yet. Choose how it was discussed, or type what the inwoner tells: a note marks it as a point of attention until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded yet. Choose how it was discussed, or type what the inwoner tells: a note marks it as a point of attention until you choose.</translation>
     </message>
 </context>
 <context>
@@ -2872,110 +2901,110 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
     <message>
         <source>Start &amp;huisbezoek…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;huisbezoek…</translation>
     </message>
     <message>
         <source>Walk through the keukentafelgesprek with the open inwoner; every keystroke is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk through the keukentafelgesprek with the open inwoner; every keystroke is saved.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caseload</translation>
     </message>
     <message>
         <source>Find an inwoner in my caseload or among all inwoners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find an inwoner in my caseload or among all inwoners.</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Every deadline of the caseload at a glance: overdue, due this week, steps missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every deadline of the caseload at a glance: overdue, due this week, steps missing.</translation>
     </message>
     <message>
         <source>Open a dossier first to start a huisbezoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a dossier first to start a huisbezoek.</translation>
     </message>
 </context>
 <context>
     <name>ui::MantelzorgStap</name>
     <message>
         <source>Netwerk and mantelzorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk and mantelzorg</translation>
     </message>
     <message>
         <source>Who is around the inwoner, and what do they do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is around the inwoner, and what do they do?</translation>
     </message>
     <message>
         <source>mantelzorger</source>
-        <translation type="unfinished"></translation>
+        <translation>mantelzorger</translation>
     </message>
     <message>
         <source>Does now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Does now: %1</translation>
     </message>
     <message>
         <source>Could do more: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could do more: %1</translation>
     </message>
     <message>
         <source>Nobody is recorded in the netwerk yet. Ask who helps now, and add them to the netwerk in the dossier after the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is recorded in the netwerk yet. Ask who helps now, and add them to the netwerk in the dossier after the visit.</translation>
     </message>
     <message>
         <source>Mantelzorgers: their own view and their own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantelzorgers: their own view and their own need</translation>
     </message>
     <message>
         <source>No mantelzorger is recorded. If someone gives care, mark them as mantelzorger in the netwerk of the dossier: their own view and need are then asked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mantelzorger is recorded. If someone gives care, mark them as mantelzorger in the netwerk of the dossier: their own view and need are then asked here.</translation>
     </message>
     <message>
         <source>%1, mantelzorger (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mantelzorger (%2)</translation>
     </message>
     <message>
         <source>%1 hours a week</source>
-        <translation type="unfinished">%1 hours a week</translation>
+        <translation>%1 hours a week</translation>
     </message>
     <message>
         <source>belasting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>belasting: %1</translation>
     </message>
     <message>
         <source>tasks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tasks: %1</translation>
     </message>
     <message>
         <source>How does %1 see the situation? (their own view, apart from the inwoner&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>How does %1 see the situation? (their own view, apart from the inwoner&apos;s)</translation>
     </message>
     <message>
         <source>What does %1 need for themselves? (support, respite, information)</source>
-        <translation type="unfinished"></translation>
+        <translation>What does %1 need for themselves? (support, respite, information)</translation>
     </message>
     <message>
         <source>Cliëntondersteuning offered to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntondersteuning offered to %1</translation>
     </message>
     <message>
         <source>Mantelzorg</source>
-        <translation type="unfinished">Mantelzorg</translation>
+        <translation>Mantelzorg</translation>
     </message>
     <message>
         <source>Present at this huisbezoek: ask them directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Present at this huisbezoek: ask them directly.</translation>
     </message>
     <message>
         <source>Not present at this huisbezoek: ask by phone or at another visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not present at this huisbezoek: ask by phone or at another visit.</translation>
     </message>
 </context>
 <context>
@@ -3391,19 +3420,19 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>ui::NieuwTrajectDialog</name>
     <message>
         <source>Start huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start huisbezoek</translation>
     </message>
     <message>
         <source>%1 has no open traject. Start a new Wmo traject with a melding today (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no open traject. Start a new Wmo traject with a melding today (%2)?</translation>
     </message>
     <message>
         <source>&amp;Hulpvraag, in the inwoner&apos;s own words:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulpvraag, in the inwoner&apos;s own words:</translation>
     </message>
     <message>
         <source>Start traject and huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start traject and huisbezoek</translation>
     </message>
 </context>
 <context>
@@ -3509,688 +3538,690 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <name>ui::SamenvattingStap</name>
     <message>
         <source>Finish huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish huisbezoek</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>In a few sentences: the hulpvraag and what came out of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>In a few sentences: the hulpvraag and what came out of the conversation</translation>
     </message>
     <message>
         <source>Marks the huisbezoek as finished and closes this window. Everything is already saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marks the huisbezoek as finished and closes this window. Everything is already saved.</translation>
     </message>
     <message>
         <source>Everything is saved. After finishing, a next visit starts a new huisbezoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is saved. After finishing, a next visit starts a new huisbezoek.</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Nobody recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody recorded</translation>
     </message>
     <message>
         <source>Told</source>
-        <translation type="unfinished"></translation>
+        <translation>Told</translation>
     </message>
     <message>
         <source>%1: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: not yet</translation>
     </message>
     <message>
         <source>Leefgebieden</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebieden</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1: niet beoordeeld – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet beoordeeld – %2</translation>
     </message>
     <message>
         <source>not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not recorded yet</translation>
     </message>
     <message numerus="yes">
         <source>%n leefgebieden not recorded yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leefgebieden not recorded yet</numerusform>
+            <numerusform>%n leefgebieden not recorded yet</numerusform>
         </translation>
     </message>
     <message>
         <source>Mantelzorgers</source>
-        <translation type="unfinished">Mantelzorgers</translation>
+        <translation>Mantelzorgers</translation>
     </message>
     <message>
         <source>Own view</source>
-        <translation type="unfinished"></translation>
+        <translation>Own view</translation>
     </message>
     <message>
         <source>not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not asked yet</translation>
     </message>
     <message>
         <source>Own need</source>
-        <translation type="unfinished"></translation>
+        <translation>Own need</translation>
     </message>
     <message>
         <source>Cliëntondersteuning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntondersteuning: %1</translation>
     </message>
     <message>
         <source>Cliëntondersteuning not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntondersteuning not offered yet</translation>
     </message>
     <message>
         <source>cliëntondersteuning for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cliëntondersteuning for %1</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>None recorded</translation>
     </message>
     <message>
         <source>Still open:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still open:</translation>
     </message>
 </context>
 <context>
     <name>ui::SignaalDialog</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>New signal</source>
-        <translation type="unfinished"></translation>
+        <translation>New signal</translation>
     </message>
     <message>
         <source>Edit signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit signal</translation>
     </message>
     <message>
         <source>e.g. Dr. Bakker, the neighbour at number 12</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Dr. Bakker, the neighbour at number 12</translation>
     </message>
     <message>
         <source>What was noticed, as it was told</source>
-        <translation type="unfinished"></translation>
+        <translation>What was noticed, as it was told</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date *</translation>
     </message>
     <message>
         <source>&amp;Source *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source *</translation>
     </message>
     <message>
         <source>&amp;Name of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name of the source</translation>
     </message>
     <message>
         <source>&amp;Signal *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signal *</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>ui::StappenLijst</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Double-click a step or press Enter to record it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click a step or press Enter to record it.</translation>
     </message>
     <message>
         <source>%1 (inwoner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inwoner)</translation>
     </message>
     <message>
         <source>%1 (mantelzorger)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mantelzorger)</translation>
     </message>
     <message>
         <source>someone no longer in the netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>someone no longer in the netwerk</translation>
     </message>
     <message>
         <source>⚠ Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Missing</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Done on</translation>
     </message>
     <message>
         <source>%1
 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+to %2</translation>
     </message>
     <message>
         <source>Planned %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned %1</translation>
     </message>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
 </context>
 <context>
     <name>ui::TermijnOpschortingDialog</name>
     <message>
         <source>Suspend or extend a term</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend or extend a term</translation>
     </message>
     <message>
         <source>Onderzoek (6 weeks after the melding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderzoek (6 weeks after the melding)</translation>
     </message>
     <message>
         <source>Beschikking (2 weeks after the aanvraag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikking (2 weeks after the aanvraag)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>e.g. waiting for the medical advice; agreed with the inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. waiting for the medical advice; agreed with the inwoner</translation>
     </message>
     <message>
         <source>&amp;Term</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Term</translation>
     </message>
     <message>
         <source>&amp;Agreed on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agreed on *</translation>
     </message>
     <message>
         <source>&amp;Number of days *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of days *</translation>
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason *</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>This term runs once the aanvraag is received.</source>
-        <translation type="unfinished"></translation>
+        <translation>This term runs once the aanvraag is received.</translation>
     </message>
     <message>
         <source>Deadline now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline now: %1</translation>
     </message>
     <message>
         <source>Deadline now: %1
 New deadline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline now: %1
+New deadline: %2</translation>
     </message>
 </context>
 <context>
     <name>ui::TermijnWeergave</name>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>met on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>met on %1</translation>
     </message>
     <message numerus="yes">
         <source>not met: done on %1, %n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>not met: done on %1, %n day late</numerusform>
+            <numerusform>not met: done on %1, %n days late</numerusform>
         </translation>
     </message>
     <message>
         <source>passed without a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>passed without a plan</translation>
     </message>
     <message>
         <source>lapsed: the traject is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>lapsed: the traject is closed</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>ui::TermijnenOverzicht</name>
     <message>
         <source>Suspend or e&amp;xtend a term…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspend or e&amp;xtend a term…</translation>
     </message>
     <message>
         <source>Remove suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove suspension</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Term</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Suspended term</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended term</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed on</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>With the inwoner&apos;s agreement, e.g. while waiting for a medical advice. The reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>With the inwoner&apos;s agreement, e.g. while waiting for a medical advice. The reason is required.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Why it moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it moved</translation>
     </message>
 </context>
 <context>
     <name>ui::TrajectDetail</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ends</translation>
     </message>
     <message>
         <source>Provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Provided</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Leefgebieden</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebieden</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Statutory steps – double-click a step (or press Enter) to record it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory steps – double-click a step (or press Enter) to record it:</translation>
     </message>
     <message>
         <source>Add voorziening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add voorziening…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>New gesprek…</source>
-        <translation type="unfinished"></translation>
+        <translation>New gesprek…</translation>
     </message>
     <message>
         <source>Record a gesprek or contact afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a gesprek or contact afterwards</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>New signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>New signal…</translation>
     </message>
     <message>
         <source>Signals about the inwoner from others (GP, neighbours, police …), for every traject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signals about the inwoner from others (GP, neighbours, police …), for every traject.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No traject selected. A new melding starts with New traject….&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;No traject selected. A new melding starts with New traject….&lt;/i&gt;</translation>
     </message>
     <message>
         <source>melding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>melding %1</translation>
     </message>
     <message>
         <source>referred by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>referred by %1</translation>
     </message>
     <message>
         <source>urgency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>urgency: %1</translation>
     </message>
     <message>
         <source>phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phase: %1</translation>
     </message>
     <message>
         <source>Still to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to do:</translation>
     </message>
     <message>
         <source>The voorzieningen granted in the beschikking of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The voorzieningen granted in the beschikking of %1.</translation>
     </message>
     <message>
         <source>Record a beschikking that grants support (step Decision) to add voorzieningen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a beschikking that grants support (step Decision) to add voorzieningen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 – ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – ends in %n day</numerusform>
+            <numerusform>%1 – ends in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 – ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ended</translation>
     </message>
     <message>
         <source>(removed from the netwerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removed from the netwerk)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished</translation>
     </message>
     <message>
         <source>Huisbezoek in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisbezoek in progress</translation>
     </message>
     <message>
         <source>Not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished</translation>
     </message>
     <message>
         <source>%1 of %2 discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 discussed</translation>
     </message>
     <message>
         <source>Ter&amp;mijnen &amp;&amp; stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter&amp;mijnen &amp;&amp; stappen</translation>
     </message>
     <message>
         <source>&amp;Voorzieningen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorzieningen</translation>
     </message>
     <message>
         <source>&amp;Gesprekken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprekken</translation>
     </message>
     <message>
         <source>S&amp;ignalen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ignalen</translation>
     </message>
     <message>
         <source>came in by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>came in by: %1</translation>
     </message>
     <message>
         <source>No gesprekken yet. Record one afterwards with New gesprek…, or start a huisbezoek.</source>
-        <translation type="unfinished"></translation>
+        <translation>No gesprekken yet. Record one afterwards with New gesprek…, or start a huisbezoek.</translation>
     </message>
     <message>
         <source>Select a gesprek to see what was discussed and agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a gesprek to see what was discussed and agreed.</translation>
     </message>
     <message>
         <source>Present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Present:</translation>
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention:</translation>
     </message>
     <message>
         <source>Deliberately not discussed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deliberately not discussed:</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary:</translation>
     </message>
     <message>
         <source>Agreements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements:</translation>
     </message>
 </context>
 <context>
     <name>ui::TrajectDialog</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <source>New traject</source>
-        <translation type="unfinished"></translation>
+        <translation>New traject</translation>
     </message>
     <message>
         <source>Edit traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit traject</translation>
     </message>
     <message>
         <source>e.g. the GP, a neighbour, the home care provider</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the GP, a neighbour, the home care provider</translation>
     </message>
     <message>
         <source>The question for help in the inwoner&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>The question for help in the inwoner&apos;s own words</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>&amp;Melding on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding on *</translation>
     </message>
     <message>
         <source>&amp;Came in by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Came in by</translation>
     </message>
     <message>
         <source>&amp;Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referred by</translation>
     </message>
     <message>
         <source>&amp;Hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hulpvraag</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgency</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>ui::TrajectKiezenDialog</name>
     <message>
         <source>Start huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start huisbezoek</translation>
     </message>
     <message>
         <source>%1 has more than one open traject. For which one is this huisbezoek?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has more than one open traject. For which one is this huisbezoek?</translation>
     </message>
     <message>
         <source>%1, melding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, melding %2</translation>
     </message>
 </context>
 <context>
     <name>ui::TrajectPanel</name>
     <message>
         <source>Ne&amp;w traject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w traject…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Start h&amp;uisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Start h&amp;uisbezoek</translation>
     </message>
     <message>
         <source>Record a new melding</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a new melding</translation>
     </message>
     <message>
         <source>Resume the unfinished huisbezoek, or start one in an open traject</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume the unfinished huisbezoek, or start one in an open traject</translation>
     </message>
     <message>
         <source>%1 · melding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · melding %2</translation>
     </message>
     <message>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <source>No open term</source>
-        <translation type="unfinished"></translation>
+        <translation>No open term</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step missing</numerusform>
+            <numerusform>%n steps missing</numerusform>
         </translation>
     </message>
 </context>
@@ -4198,318 +4229,320 @@ New deadline: %2</source>
     <name>ui::TrajectStapDialog</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date *</translation>
     </message>
     <message>
         <source>&amp;Planned for *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planned for *</translation>
     </message>
     <message>
         <source>&amp;Received on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Received on *</translation>
     </message>
     <message>
         <source>&amp;Sent on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sent on *</translation>
     </message>
     <message>
         <source>&amp;Signed back on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signed back on *</translation>
     </message>
     <message>
         <source>Offered to</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered to</translation>
     </message>
     <message>
         <source>Offered &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Offered &amp;by</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>&amp;Answer *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Answer *</translation>
     </message>
     <message>
         <source>&amp;Document shown *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document shown *</translation>
     </message>
     <message>
         <source>&amp;Verdict *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdict *</translation>
     </message>
     <message>
         <source>De&amp;cision *</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;cision *</translation>
     </message>
     <message>
         <source>&amp;Closed because *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closed because *</translation>
     </message>
     <message>
         <source>Record the kind of document only, never its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the kind of document only, never its number.</translation>
     </message>
     <message>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarks</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>C&amp;lear step</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lear step</translation>
     </message>
     <message>
         <source>Record that this step has not happened (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record that this step has not happened (yet).</translation>
     </message>
     <message>
         <source>&amp;Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks</translation>
     </message>
     <message>
         <source>&amp;Remarks of the inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarks of the inwoner</translation>
     </message>
     <message>
         <source>&amp;How offered, remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;How offered, remarks</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>&amp;Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason *</translation>
     </message>
 </context>
 <context>
     <name>ui::TrajectStapVinkje</name>
     <message>
         <source>Answer to cliëntondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer to cliëntondersteuning</translation>
     </message>
     <message>
         <source>Not recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded yet</translation>
     </message>
     <message>
         <source>Recorded on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded on %1</translation>
     </message>
     <message>
         <source>Recorded on %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded on %1 by %2</translation>
     </message>
 </context>
 <context>
     <name>ui::VandaagModel</name>
     <message>
         <source>%1 ends today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ends today</translation>
     </message>
     <message numerus="yes">
         <source>%1 ends in %n day(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ends in %n day (%2)</numerusform>
+            <numerusform>%1 ends in %n days (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>Evaluation overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation overdue since %1</translation>
     </message>
     <message>
         <source>Evaluation due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation due today</translation>
     </message>
     <message numerus="yes">
         <source>Evaluation due in %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evaluation due in %n day (%1)</numerusform>
+            <numerusform>Evaluation due in %n days (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>due today</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 Reported on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Reported on %2</translation>
     </message>
     <message>
         <source>Urgency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency: %1</translation>
     </message>
     <message>
         <source>%1 deadline: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deadline: %2</translation>
     </message>
     <message>
         <source>Inwoner</source>
-        <translation type="unfinished">Inwoner</translation>
+        <translation>Inwoner</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>The next statutory deadline: onderzoek or beschikking</source>
-        <translation type="unfinished"></translation>
+        <translation>The next statutory deadline: onderzoek or beschikking</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Next deadline</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <source>Statutory steps still missing, voorzieningen ending, evaluations due</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory steps still missing, voorzieningen ending, evaluations due</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention</translation>
     </message>
 </context>
 <context>
     <name>ui::VandaagTeller</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ui::VandaagView</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Due this week</translation>
     </message>
     <message>
         <source>Step missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Step missing</translation>
     </message>
     <message>
         <source>Voorziening ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorziening ending</translation>
     </message>
     <message>
         <source>Evaluation due</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation due</translation>
     </message>
     <message>
         <source>Every open traject, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every open traject, most urgent first.</translation>
     </message>
     <message>
         <source>The onderzoek (six weeks after the melding) or the beschikking (two weeks after the aanvraag) is past its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>The onderzoek (six weeks after the melding) or the beschikking (two weeks after the aanvraag) is past its deadline.</translation>
     </message>
     <message>
         <source>The onderzoek or beschikking deadline falls within seven days.</source>
-        <translation type="unfinished"></translation>
+        <translation>The onderzoek or beschikking deadline falls within seven days.</translation>
     </message>
     <message>
         <source>A statutory step has not been recorded: ontvangstbevestiging, persoonlijk plan, cliëntondersteuning for the inwoner or a mantelzorger, verslag, beschikking.</source>
-        <translation type="unfinished"></translation>
+        <translation>A statutory step has not been recorded: ontvangstbevestiging, persoonlijk plan, cliëntondersteuning for the inwoner or a mantelzorger, verslag, beschikking.</translation>
     </message>
     <message>
         <source>A temporary voorziening ends within six weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>A temporary voorziening ends within six weeks.</translation>
     </message>
     <message>
         <source>A planned evaluation is within two weeks, or has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>A planned evaluation is within two weeks, or has passed.</translation>
     </message>
     <message>
         <source>My caseload</source>
-        <translation type="unfinished">My caseload</translation>
+        <translation>My caseload</translation>
     </message>
     <message>
         <source>All inwoners</source>
-        <translation type="unfinished">All inwoners</translation>
+        <translation>All inwoners</translation>
     </message>
     <message>
         <source>Whose trajecten</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose trajecten</translation>
     </message>
     <message>
         <source>Trajecten by urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten by urgency</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Today, %1</translation>
     </message>
     <message>
         <source>The overview could not be computed.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview could not be computed.
+%1</translation>
     </message>
     <message>
         <source>No open trajecten. A new melding appears here with its deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open trajecten. A new melding appears here with its deadlines.</translation>
     </message>
     <message>
         <source>Nothing in “%1”. Click the count again to see every traject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing in “%1”. Click the count again to see every traject.</translation>
     </message>
     <message numerus="yes">
         <source>%n traject(s), most urgent first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject, most urgent first</numerusform>
+            <numerusform>%n trajects, most urgent first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n traject(s): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n traject: %2</numerusform>
+            <numerusform>%1 of %n trajects: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -4517,110 +4550,110 @@ Reported on %2</source>
     <name>ui::VertellenStap</name>
     <message>
         <source>What the inwoner must be told</source>
-        <translation type="unfinished"></translation>
+        <translation>What the inwoner must be told</translation>
     </message>
     <message>
         <source>Read the text aloud, or say it in your own words, and tick it: the step is recorded in the traject with today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the text aloud, or say it in your own words, and tick it: the step is recorded in the traject with today&apos;s date.</translation>
     </message>
     <message>
         <source>Cliëntondersteuning offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntondersteuning offered</translation>
     </message>
     <message>
         <source>Persoonlijk plan explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk plan explained</translation>
     </message>
     <message>
         <source>PGB explained</source>
-        <translation type="unfinished"></translation>
+        <translation>PGB explained</translation>
     </message>
     <message>
         <source>Eigen bijdrage discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen bijdrage discussed</translation>
     </message>
     <message>
         <source>You can get free help from a cliëntondersteuner. That is someone who does not work for the gemeente and is on your side. They can help you prepare for this conversation, think along with you and join the conversations. It costs you nothing. Would you like that?</source>
-        <translation type="unfinished"></translation>
+        <translation>You can get free help from a cliëntondersteuner. That is someone who does not work for the gemeente and is on your side. They can help you prepare for this conversation, think along with you and join the conversations. It costs you nothing. Would you like that?</translation>
     </message>
     <message>
         <source>You may write down yourself what your situation is and what help you think would work for you. That is called a persoonlijk plan. You can give it to us within 7 days after your melding, so until %1. We will then take it into account. It may be short, and someone may help you write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may write down yourself what your situation is and what help you think would work for you. That is called a persoonlijk plan. You can give it to us within 7 days after your melding, so until %1. We will then take it into account. It may be short, and someone may help you write it.</translation>
     </message>
     <message>
         <source>If you get a voorziening, you can usually choose. Either we arrange the help for you, or you get a persoonlijk budget (PGB) and arrange and pay the help yourself. With a PGB you choose who helps you, but you also do the paperwork. We can look together at what suits you.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you get a voorziening, you can usually choose. Either we arrange the help for you, or you get a persoonlijk budget (PGB) and arrange and pay the help yourself. With a PGB you choose who helps you, but you also do the paperwork. We can look together at what suits you.</translation>
     </message>
     <message>
         <source>For most help from the Wmo you pay an eigen bijdrage: a fixed amount per month, set by the government. The CAK sends you the bill, not the gemeente. Cliëntondersteuning is always free.</source>
-        <translation type="unfinished"></translation>
+        <translation>For most help from the Wmo you pay an eigen bijdrage: a fixed amount per month, set by the government. The CAK sends you the bill, not the gemeente. Cliëntondersteuning is always free.</translation>
     </message>
     <message>
         <source>What to tell</source>
-        <translation type="unfinished"></translation>
+        <translation>What to tell</translation>
     </message>
     <message>
         <source>You could have given us a persoonlijk plan until %1: your own description of your situation and of the help you think would work for you. If you still want to write one down or tell us, we will take what you say into account.</source>
-        <translation type="unfinished"></translation>
+        <translation>You could have given us a persoonlijk plan until %1: your own description of your situation and of the help you think would work for you. If you still want to write one down or tell us, we will take what you say into account.</translation>
     </message>
 </context>
 <context>
     <name>ui::VoorzieningDialog</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>No unit</source>
-        <translation type="unfinished"></translation>
+        <translation>No unit</translation>
     </message>
     <message>
         <source>Add voorziening</source>
-        <translation type="unfinished"></translation>
+        <translation>Add voorziening</translation>
     </message>
     <message>
         <source>Edit voorziening</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit voorziening</translation>
     </message>
     <message>
         <source>e.g. cleaning the house, 1 visit a week</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. cleaning the house, 1 visit a week</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>Leave empty for a voorziening without an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave empty for a voorziening without an end date.</translation>
     </message>
     <message>
         <source>&amp;Kind *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind *</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount</translation>
     </message>
     <message>
         <source>&amp;Starts on *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts on *</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ends on</translation>
     </message>
     <message>
         <source>&amp;Provided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provided</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -300,66 +300,66 @@
     </message>
     <message>
         <source>Measuring the dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard meten…</translation>
     </message>
     <message>
         <source>Measuring the huisbezoek autosave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het automatisch opslaan in het huisbezoek meten…</translation>
     </message>
     <message>
         <source>Autosave not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch opslaan niet gemeten: %1</translation>
     </message>
     <message>
         <source>Trajecten: %1, with %2 gesprekken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten: %1, met %2 gesprekken.</translation>
     </message>
     <message numerus="yes">
         <source>%n open traject(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open traject</numerusform>
+            <numerusform>%n open trajecten</numerusform>
         </translation>
     </message>
     <message>
         <source>traject</source>
-        <translation type="unfinished"></translation>
+        <translation>traject</translation>
     </message>
     <message>
         <source>inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>inwoner</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domein</translation>
     </message>
     <message>
         <source>phase</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <source>next term</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende termijn</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dagen</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbreekt</translation>
     </message>
     <message>
         <source>%1: %2 overdue, %3 due this week, %4 with a step missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 te laat, %3 deze week, %4 met een ontbrekende stap.</translation>
     </message>
     <message>
         <source>Known reports: zrm-voortgang, termijnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende rapportages: zrm-voortgang, termijnen.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -392,54 +392,83 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+
+Opdrachten:
+  init                              maak een lege database
+  demo --size S|M|L|XL [--seed N]   vul de database met fictieve demodata
+  check                             controleer integriteit en toon schemaversie (exitcode 0 als alles klopt)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    de caseload (--all: alle inwoners)
+  import-csv FILE [--check] [--report json]
+                                    importeer inwoners uit een export van een spreadsheet
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM-leefgebied: laatste niveaus en verandering
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    elk open traject: eerstvolgende termijn, dagen over, ontbrekende stappen
+  instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
+  print inzage --inwoner ID --out FILE.pdf
+                                    alles wat het bestand over één inwoner bevat, als PDF
+  bench [--size L|XL] [--format json]
+                                    meet de snelheid van zoeken, dossier, dashboard, autosave, opstarten en demodata
+
+Opties:
+  --db FILE     de database (standaard: %1)
+  --lang LANG   taal van de meldingen: nl (standaard) of en
+  --version     toon het versienummer
+  --help        toon deze hulp
+
+Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
+</translation>
     </message>
 </context>
 <context>
     <name>cli::bench</name>
     <message>
         <source>The dashboard baseline cannot prepare the dashboard&apos;s SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basislijn van het dashboard kan de SQL van het dashboard niet voorbereiden.</translation>
     </message>
     <message>
         <source>The dashboard disagrees with its baseline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Het dashboard komt niet overeen met zijn basislijn.</translation>
     </message>
     <message>
         <source>dashboard (Vandaag), p50 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard (Vandaag), p50 (ms)</translation>
     </message>
     <message>
         <source>dashboard (Vandaag), p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>dashboard (Vandaag), p95 (ms)</translation>
     </message>
     <message>
         <source>the demo data has no huisbezoek with a leefgebied note.</source>
-        <translation type="unfinished"></translation>
+        <translation>de demodata bevatten geen huisbezoek met een notitie bij een leefgebied.</translation>
     </message>
     <message>
         <source>the autosave baseline cannot prepare its UPDATE.</source>
-        <translation type="unfinished"></translation>
+        <translation>de basislijn van het automatisch opslaan kan zijn UPDATE niet voorbereiden.</translation>
     </message>
     <message>
         <source>the autosave baseline could not write.</source>
-        <translation type="unfinished"></translation>
+        <translation>de basislijn van het automatisch opslaan kon niet schrijven.</translation>
     </message>
     <message>
         <source>the autosaved note was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>de automatisch opgeslagen notitie is niet bewaard.</translation>
     </message>
     <message>
         <source>huisbezoek autosave per keystroke, p95 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>huisbezoek automatisch opslaan per toetsaanslag, p95 (ms)</translation>
     </message>
     <message>
         <source>%1 keystrokes in one leefgebied note, each saved with the whole gesprek (p50 %2 ms); baseline: one raw UPDATE of that note row in its own transaction (p50 %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toetsaanslagen in één notitie bij een leefgebied, elk opgeslagen met het hele gesprek (p50 %2 ms); basislijn: één kale UPDATE van die notitierij in een eigen transactie (p50 %3 ms)</translation>
+    </message>
+    <message>
+        <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
+        <translation>alle inwoners: %1 trajecten op het dashboard van %2 (%3 te laat); %4 rondes; budget 100 ms per 8.000 trajecten; basislijn: dezelfde SQL en dezelfde onderliggende rijen op een kale verbinding, zonder trajecten op te bouwen of termijnen te beoordelen</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,9 @@ Result<OpenedDatabase> DatabaseFile::open(const QString& path, const Migrator& m
         opened.db->exec("PRAGMA synchronous = NORMAL");
         opened.db->exec("PRAGMA foreign_keys = ON");
         opened.db->exec("PRAGMA secure_delete = ON");
+        // 32 MiB of page cache (SQLite's default is 2 MiB): the Vandaag dashboard reads every open
+        // traject with its steps, and at L that no longer fits in the default.
+        opened.db->exec("PRAGMA cache_size = -32768");
 
         if (opened.fromVersion > 0 && opened.fromVersion < migrator.targetVersion())
             opened.backupPath = QStringLiteral("%1.backup-v%2-%3")
