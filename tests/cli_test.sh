@@ -116,6 +116,8 @@ expect "termijnen with a date that does not exist" 1 "$cli" termijnen --melding 
 expect "termijnen with a Dutch date" 1 "$cli" termijnen --melding 30-02-2026
 expect "termijnen with a word for a date" 1 "$cli" termijnen --melding gisteren
 contains "termijnen names the bad date" "$tmp/err" "gisteren"
+expect "termijnen with an aanvraag before the melding" 1 "$cli" --lang en termijnen --melding 2026-04-18 --aanvraag 2026-04-11
+contains "termijnen says the aanvraag lies before the melding" "$tmp/err" "before --melding"
 expect "termijnen without a melding" 2 "$cli" termijnen --aanvraag 2026-12-11
 mkdir -p "$tmp/config/Wijkdossier/wijkdossier"
 echo '{"format": "wijkdossier-gelijkgestelde-dagen", "dagen": [{"datum": "2026-05-15", "omschrijving": "vrijdag na Hemelvaart", "bron": "test"}]}' >"$tmp/config/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"

@@ -423,6 +423,10 @@ Options:
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
     </message>
+    <message>
+        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
+        <translation>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</translation>
+    </message>
 </context>
 <context>
     <name>cli::bench</name>

@@ -423,6 +423,10 @@ Opties:
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
     </message>
+    <message>
+        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
+        <translation>--aanvraag ligt voor --melding: een aanvraag komt na de melding. Controleer de datums.</translation>
+    </message>
 </context>
 <context>
     <name>cli::bench</name>

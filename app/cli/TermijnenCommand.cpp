@@ -205,6 +205,13 @@ int runTermijnen(CliContext& ctx)
                     << '\n';
             return InvalidInput;
         }
+        if (*aanvraag < *melding) {
+            ctx.err << QCoreApplication::translate("cli",
+                                                   "--aanvraag lies before --melding: an aanvraag comes after the "
+                                                   "melding. Check the dates.")
+                    << '\n';
+            return InvalidInput;
+        }
     }
 
     std::optional<core::Error> fout;
