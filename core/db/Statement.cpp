@@ -144,6 +144,57 @@ QDate Statement::date(int column) const
     return QDate(number(0, 4), number(5, 2), number(8, 2));
 }
 
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    // By hand, as every synced write binds two of these: QDateTime::toString goes through the
+    // general formatter and costs seconds over the XL demo.
+    if (!value.isValid())
+        return bind(index, std::string_view("", 0));
+    const QDateTime utc = value.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return bind(index, utc.toString(Qt::ISODateWithMs));
+    char buffer[24];
+    const auto put = [&buffer](int at, int number, int digits) {
+        for (int i = digits - 1; i >= 0; --i, number /= 10)
+            buffer[at + i] = static_cast<char>('0' + number % 10);
+    };
+    put(0, d.year(), 4);
+    buffer[4] = '-';
+    put(5, d.month(), 2);
+    buffer[7] = '-';
+    put(8, d.day(), 2);
+    buffer[10] = 'T';
+    put(11, t.hour(), 2);
+    buffer[13] = ':';
+    put(14, t.minute(), 2);
+    buffer[16] = ':';
+    put(17, t.second(), 2);
+    buffer[19] = '.';
+    put(20, t.msec(), 3);
+    buffer[23] = 'Z';
+    return bind(index, std::string_view(buffer, sizeof buffer));
+}
+
+QDateTime Statement::timestamp(int column) const
+{
+    const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    const int size = t ? sqlite3_column_bytes(m_stmt, column) : 0;
+    const bool usual = size == 24 && t[4] == '-' && t[7] == '-' && t[10] == 'T' && t[13] == ':' && t[16] == ':' &&
+                       t[19] == '.' && t[23] == 'Z';
+    if (!usual)
+        return size ? QDateTime::fromString(text(column), Qt::ISODateWithMs) : QDateTime();
+    auto number = [t](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (t[i] - '0');
+        return value;
+    };
+    return QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)),
+                     QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
+}
+
 std::optional<double> Statement::optionalReal(int column) const
 {
     return isNull(column) ? std::nullopt : std::optional<double>(real(column));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,9 @@ public:
     Statement& bind(int index, bool value) { return bind(index, static_cast<qint64>(value ? 1 : 0)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, const QDate& value); ///< ISO date, or NULL when invalid
+    /// UTC as "2026-11-10T14:00:00.000Z" (what QDateTime writes for Qt::ISODateWithMs); empty when
+    /// invalid.
+    Statement& bind(int index, const QDateTime& value);
     Statement& bindNull(int index);
     /// Binds NULL for an empty string, the text otherwise.
     Statement& bindOptional(int index, const QString& value);
@@ -51,6 +55,8 @@ public:
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QDate date(int column) const; ///< invalid QDate for NULL
+    /// A timestamp written by bind(QDateTime), in UTC; invalid for NULL or empty text.
+    QDateTime timestamp(int column) const;
     std::optional<double> optionalReal(int column) const;
     std::optional<int> optionalInt(int column) const;
 

@@ -16,8 +16,8 @@ constexpr int kSyncColumnCount = 6;
 inline void bindSyncMeta(db::Statement& st, const SyncMeta& meta)
 {
     st.bind(1, meta.id);
-    st.bind(2, meta.createdAt.toUTC().toString(Qt::ISODateWithMs));
-    st.bind(3, meta.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    st.bind(2, meta.createdAt);
+    st.bind(3, meta.updatedAt);
     st.bind(4, meta.hlc);
     st.bind(5, meta.device);
     st.bind(6, meta.deleted);
@@ -27,8 +27,8 @@ inline SyncMeta readSyncMeta(const db::Statement& st)
 {
     SyncMeta meta;
     meta.id = st.text(0);
-    meta.createdAt = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
-    meta.updatedAt = QDateTime::fromString(st.text(2), Qt::ISODateWithMs);
+    meta.createdAt = st.timestamp(1);
+    meta.updatedAt = st.timestamp(2);
     meta.hlc = st.int64(3);
     meta.device = st.text(4);
     meta.deleted = st.int64(5) != 0;

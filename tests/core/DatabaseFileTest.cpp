@@ -8,6 +8,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -213,4 +215,33 @@ TEST_CASE("a full disk rolls the write back and says so", "[db]")
     CHECK(saved.error().code == ErrorCode::DiskFull);
     CHECK(ws->db().scalar("SELECT count(*) FROM inwoner") == 0);
     CHECK(ws->db().scalar("SELECT count(*) FROM audit_log") == 0);
+}
+
+TEST_CASE("timestamps are written as Qt writes ISO dates with milliseconds, and read back exactly", "[database]")
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("t.sqlite")), Database::Mode::ReadWriteCreate);
+    db.exec("CREATE TABLE t (v TEXT)");
+    const std::vector<QDateTime> values = {
+        QDateTime(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC),
+        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 67), Qt::UTC),
+        QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2026, 6, 1), QTime(9, 30), QTimeZone(7200)), // written in UTC
+    };
+    for (const QDateTime& value : values) {
+        auto insert = db.prepare("INSERT INTO t (v) VALUES (?1)");
+        insert.bind(1, value).run();
+    }
+    auto select = db.prepare("SELECT v FROM t ORDER BY rowid");
+    for (const QDateTime& value : values) {
+        REQUIRE(select.step());
+        CHECK(select.text(0) == value.toUTC().toString(Qt::ISODateWithMs));
+        CHECK(select.timestamp(0) == value);
+        CHECK(select.timestamp(0).timeSpec() == Qt::UTC);
+    }
+    auto empty = db.prepare("SELECT '', NULL, '2026-11-10T14:00:00Z'");
+    REQUIRE(empty.step());
+    CHECK_FALSE(empty.timestamp(0).isValid());
+    CHECK_FALSE(empty.timestamp(1).isValid());
+    CHECK(empty.timestamp(2) == QDateTime(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC));
 }
