@@ -22,9 +22,10 @@ namespace cli::bench {
 
 namespace {
 
+// lupdate files the tr() calls of this file under the namespace: "cli::bench".
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("cli::bench", text);
 }
 
 /// A raw connection to the bench file with the settings Wijkdossier opens it with.
