@@ -185,9 +185,9 @@ constexpr const char* kMantelzorgVisies[] = {
 };
 
 constexpr const char* kSamenvattingen[] = {
-    "Keukentafelgesprek over de hulpvraag en wat inwoner en netwerk zelf kunnen.",
+    "Gesprek over de hulpvraag en wat inwoner en netwerk zelf kunnen.",
     "Situatie besproken; eigen kracht en netwerk in kaart gebracht.",
-    "Telefonisch de stand van zaken doorgenomen.",
+    "De stand van zaken doorgenomen.",
     "Mogelijkheden besproken: eerst algemene voorzieningen, daarna maatwerk.",
     "Aanvullende informatie opgehaald voor het verslag.",
 };
