@@ -68,60 +68,31 @@ QString capitalised(QString text)
     return text;
 }
 
-/// Keeps SQLite's statement journals in memory while it lives (temp_store = MEMORY), then puts the
-/// setting back. Every upsert in the generator's one long transaction first journals the pages it
-/// touches, for its own rollback; on disk that is a write to a temporary file for every page, at XL
-/// some ten million system calls and nearly half the run. It only ever holds one statement's pages.
-class StatementJournalsInMemory {
+/// Sets an integer SQLite pragma while it lives, then puts the old value back. Made outside a
+/// transaction: SQLite ignores foreign_keys inside one.
+class ScopedPragma {
 public:
-    explicit StatementJournalsInMemory(db::Database& db)
+    ScopedPragma(db::Database& db, std::string name, int value)
         : m_db(db)
-        , m_before(db.scalar("PRAGMA temp_store"))
+        , m_name(std::move(name))
+        , m_before(db.scalar("PRAGMA " + m_name))
     {
-        m_db.exec("PRAGMA temp_store = MEMORY");
+        m_db.exec("PRAGMA " + m_name + " = " + std::to_string(value));
     }
-    ~StatementJournalsInMemory()
+    ~ScopedPragma()
     {
         try {
-            m_db.exec("PRAGMA temp_store = " + std::to_string(m_before));
+            m_db.exec("PRAGMA " + m_name + " = " + std::to_string(m_before));
         } catch (const db::DatabaseError&) {
-            // Only slower: temporary files in memory instead of on disk.
+            // Only slower or laxer until the connection closes; the next one starts from the defaults.
         }
     }
-    StatementJournalsInMemory(const StatementJournalsInMemory&) = delete;
-    StatementJournalsInMemory& operator=(const StatementJournalsInMemory&) = delete;
+    ScopedPragma(const ScopedPragma&) = delete;
+    ScopedPragma& operator=(const ScopedPragma&) = delete;
 
 private:
     db::Database& m_db;
-    qint64 m_before;
-};
-
-/// Switches SQLite's foreign key enforcement off while it lives, then back to what it was; must be made
-/// outside a transaction (SQLite ignores the pragma inside one). The generator writes every row with
-/// its parent in the same run, but the inwoners go in last (see Builder::run), so that SQLite would
-/// count an open reference for every netwerk person, meting and traject and look all of them up again
-/// for every inwoner: at L a quarter of the run. The tests check the foreign keys of generated files.
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(db::Database& db)
-        : m_db(db)
-        , m_before(db.scalar("PRAGMA foreign_keys"))
-    {
-        m_db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff()
-    {
-        try {
-            m_db.exec("PRAGMA foreign_keys = " + std::to_string(m_before));
-        } catch (const db::DatabaseError&) {
-            // Cannot happen outside a transaction; the next connection switches them on again anyway.
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    db::Database& m_db;
+    std::string m_name;
     qint64 m_before;
 };
 
@@ -578,8 +549,14 @@ DemoGenerator::DemoGenerator(Workspace& workspace, quint64 seed)
 Result<DemoSummary> DemoGenerator::generate(DemoSize size, const std::function<void(int, int)>& progress)
 {
     try {
-        const StatementJournalsInMemory journals(m_ws.db());
-        const ForeignKeysOff foreignKeys(m_ws.db());
+        // Statement journals in memory (temp_store = MEMORY): every upsert in the one long
+        // transaction first journals the pages it touches for its own rollback; on disk that is a
+        // write to a temporary file per page, at XL some ten million system calls and nearly half
+        // the run. Foreign keys off: the inwoners go in last (see Builder::run), so SQLite would
+        // count an open reference for every netwerk person, meting and traject and look them all up
+        // again per inwoner, at L a quarter of the run. The tests check the keys of generated files.
+        const ScopedPragma journals(m_ws.db(), "temp_store", 2);
+        const ScopedPragma foreignKeys(m_ws.db(), "foreign_keys", 0);
         db::Transaction tx(m_ws.db());
         quint64 stream = 0;
         while (m_ws.inwoners().get(Builder::firstId(m_seed, stream)))
