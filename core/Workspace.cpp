@@ -11,6 +11,8 @@
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
 #include "repo/NetwerkRepository.h"
+#include "repo/PlanRepository.h"
+#include "repo/SocialeKaartRepository.h"
 #include "repo/TrajectRepository.h"
 #include "repo/ZrmRepository.h"
 
@@ -44,6 +46,8 @@ Workspace::Workspace(db::OpenedDatabase opened, const Clock& clock)
     , m_zrm(std::make_unique<repo::ZrmRepository>(*m_db))
     , m_trajecten(std::make_unique<repo::TrajectRepository>(*m_db))
     , m_gesprekken(std::make_unique<repo::GesprekRepository>(*m_db))
+    , m_plannen(std::make_unique<repo::PlanRepository>(*m_db))
+    , m_socialeKaart(std::make_unique<repo::SocialeKaartRepository>(*m_db))
     , m_hlc(clock, m_instellingen->maxHlc())
 {
     if (m_instellingen->meta(QStringLiteral("device_id")).isEmpty()) {

@@ -27,6 +27,8 @@ class InstellingRepository;
 class GesprekRepository;
 class InwonerRepository;
 class NetwerkRepository;
+class PlanRepository;
+class SocialeKaartRepository;
 class TrajectRepository;
 class ZrmRepository;
 } // namespace repo
@@ -56,6 +58,8 @@ public:
     repo::ZrmRepository& zrm() { return *m_zrm; }
     repo::TrajectRepository& trajecten() { return *m_trajecten; }
     repo::GesprekRepository& gesprekken() { return *m_gesprekken; }
+    repo::PlanRepository& plannen() { return *m_plannen; }
+    repo::SocialeKaartRepository& socialeKaart() { return *m_socialeKaart; }
 
     /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
     /// a fresh hybrid logical clock value and this device.
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<repo::ZrmRepository> m_zrm;
     std::unique_ptr<repo::TrajectRepository> m_trajecten;
     std::unique_ptr<repo::GesprekRepository> m_gesprekken;
+    std::unique_ptr<repo::PlanRepository> m_plannen;
+    std::unique_ptr<repo::SocialeKaartRepository> m_socialeKaart;
     HybridLogicalClock m_hlc;
     QString m_deviceId;
 };

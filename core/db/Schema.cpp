@@ -269,6 +269,89 @@ CREATE INDEX signaal_by_inwoner ON signaal (inwoner_id, datum);
 CREATE INDEX signaal_by_hlc ON signaal (hlc);
 )sql";
 
+// Ondersteuningsplannen in versions, their doelen and acties, and the sociale kaart they draw on.
+// A beschikking's voorziening can now name the sociale kaart entry it is.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE sociale_kaart ()sql" WD_SYNC_COLUMNS R"sql(
+    naam TEXT NOT NULL CHECK (naam <> ''),
+    vorm TEXT NOT NULL CHECK (vorm IN ('algemeen', 'maatwerk')),
+    wet TEXT NOT NULL DEFAULT 'wmo',
+    categorie TEXT NOT NULL DEFAULT 'anders',
+    aanbieder TEXT NOT NULL DEFAULT '',
+    telefoon TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    adres TEXT NOT NULL DEFAULT '',
+    notities TEXT NOT NULL DEFAULT '',
+    actief INTEGER NOT NULL DEFAULT 1 CHECK (actief IN (0, 1)),
+    -- naam, aanbieder, categorie and notities folded to lower case without accents, for search
+    zoektekst TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX sociale_kaart_by_naam ON sociale_kaart (deleted, naam COLLATE NOCASE);
+CREATE INDEX sociale_kaart_by_hlc ON sociale_kaart (hlc);
+
+ALTER TABLE voorziening ADD COLUMN sociale_kaart_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX voorziening_by_sociale_kaart ON voorziening (sociale_kaart_id) WHERE sociale_kaart_id <> '';
+
+CREATE TABLE plan ()sql" WD_SYNC_COLUMNS R"sql(
+    inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
+    traject_id TEXT NOT NULL DEFAULT '',
+    huishouden_id TEXT NOT NULL DEFAULT '',
+    reeks_id TEXT NOT NULL,
+    versie INTEGER NOT NULL CHECK (versie >= 1),
+    vorige_id TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('concept', 'vastgesteld', 'geevalueerd')),
+    regisseur TEXT NOT NULL DEFAULT '',
+    regisseur_rol TEXT NOT NULL DEFAULT '',
+    wederkerigheid TEXT NOT NULL DEFAULT '',
+    vastgesteld_op TEXT,
+    geevalueerd_op TEXT,
+    evaluatie_notitie TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX plan_by_inwoner ON plan (inwoner_id, deleted);
+CREATE INDEX plan_by_huishouden ON plan (huishouden_id, deleted) WHERE huishouden_id <> '';
+CREATE INDEX plan_by_reeks ON plan (reeks_id, versie);
+CREATE INDEX plan_by_hlc ON plan (hlc);
+
+CREATE TABLE plan_doel ()sql" WD_SYNC_COLUMNS R"sql(
+    plan_id TEXT NOT NULL REFERENCES plan (id) DEFERRABLE INITIALLY DEFERRED,
+    inwoner_id TEXT NOT NULL DEFAULT '',
+    leefgebied TEXT NOT NULL DEFAULT '',
+    wens TEXT NOT NULL,
+    gewenste_situatie TEXT NOT NULL DEFAULT '',
+    soort TEXT NOT NULL DEFAULT 'verbeteren',
+    doelscore INTEGER CHECK (doelscore BETWEEN 1 AND 5),
+    evaluatie_datum TEXT,
+    eigen_oplossing TEXT NOT NULL DEFAULT '',
+    reden_niet_gevolgd TEXT NOT NULL DEFAULT '',
+    evaluatie TEXT NOT NULL DEFAULT '',
+    evaluatie_notitie TEXT NOT NULL DEFAULT '',
+    positie INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX plan_doel_by_plan ON plan_doel (plan_id, deleted, positie);
+CREATE INDEX plan_doel_by_hlc ON plan_doel (hlc);
+
+CREATE TABLE plan_actie ()sql" WD_SYNC_COLUMNS R"sql(
+    doel_id TEXT NOT NULL REFERENCES plan_doel (id) DEFERRABLE INITIALLY DEFERRED,
+    niveau TEXT NOT NULL,
+    wat TEXT NOT NULL,
+    netwerk_id TEXT NOT NULL DEFAULT '',
+    voorziening_id TEXT NOT NULL DEFAULT '',
+    beschikking_id TEXT NOT NULL DEFAULT '',
+    uitvoerder TEXT NOT NULL DEFAULT '',
+    van TEXT,
+    tot TEXT,
+    omvang REAL,
+    eenheid TEXT NOT NULL DEFAULT '',
+    onderbouwing TEXT NOT NULL DEFAULT '',
+    respijt_overwogen INTEGER NOT NULL DEFAULT 0 CHECK (respijt_overwogen IN (0, 1)),
+    positie INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX plan_actie_by_doel ON plan_actie (doel_id, deleted, positie);
+CREATE INDEX plan_actie_by_voorziening ON plan_actie (voorziening_id) WHERE voorziening_id <> '';
+CREATE INDEX plan_actie_by_hlc ON plan_actie (hlc);
+)sql";
+
 #undef WD_SYNC_COLUMNS
 
 } // namespace
@@ -282,6 +365,8 @@ std::vector<Migration> Migrator::builtIn()
          [](Database& db) { db.exec(kVersion2); }},
         {3, QStringLiteral("Wmo-trajecten: stappen, termijnen, voorzieningen, gesprekken, signalen"),
          [](Database& db) { db.exec(kVersion3); }},
+        {4, QStringLiteral("Ondersteuningsplannen: versies, doelen, acties; de sociale kaart"),
+         [](Database& db) { db.exec(kVersion4); }},
     };
 }
 

@@ -57,7 +57,7 @@ void appendRejection(QByteArray& out, const CsvRejection& r)
 
 } // namespace
 
-int CsvImportReport::rejectedRows() const
+int csvRejectedRows(const std::vector<CsvRejection>& rejected)
 {
     int rows = 0;
     int previousLine = -1;
@@ -69,7 +69,8 @@ int CsvImportReport::rejectedRows() const
     return rows;
 }
 
-QByteArray CsvImportReport::toJson(int imported) const
+QByteArray csvReportJson(int imported, const std::vector<CsvRejection>& rejected,
+                         const std::optional<CsvRejection>& fileError)
 {
     std::vector<const CsvRejection*> entries;
     if (fileError)
@@ -84,6 +85,16 @@ QByteArray CsvImportReport::toJson(int imported) const
     }
     out.append(entries.empty() ? "]\n}\n" : "\n    ]\n}\n");
     return out;
+}
+
+int CsvImportReport::rejectedRows() const
+{
+    return csvRejectedRows(rejected);
+}
+
+QByteArray CsvImportReport::toJson(int imported) const
+{
+    return csvReportJson(imported, rejected, fileError);
 }
 
 } // namespace core::importing

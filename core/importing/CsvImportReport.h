@@ -39,4 +39,11 @@ struct CsvImportReport {
     QByteArray toJson(int imported) const;
 };
 
+/// The number of rows among `rejected` (in file order; a row may have several rejections).
+int csvRejectedRows(const std::vector<CsvRejection>& rejected);
+/// The JSON report of any CSV import, as documented at CsvImportReport::toJson: `fileError`, when
+/// set, is the first entry of "rejected", then `rejected` in order.
+QByteArray csvReportJson(int imported, const std::vector<CsvRejection>& rejected,
+                         const std::optional<CsvRejection>& fileError);
+
 } // namespace core::importing

@@ -163,6 +163,71 @@ constexpr Entry kLeveringen[] = {
     {"pgb", QT_TRANSLATE_NOOP("core::Keuzelijst", "Personal budget (PGB)")},
 };
 
+constexpr Entry kActieNiveaus[] = {
+    {"eigen_kracht", QT_TRANSLATE_NOOP("core::Keuzelijst", "What the inwoner does")},
+    {"netwerk", QT_TRANSLATE_NOOP("core::Keuzelijst", "Network and informal carers")},
+    {"algemeen", QT_TRANSLATE_NOOP("core::Keuzelijst", "Open-access service")},
+    {"maatwerk", QT_TRANSLATE_NOOP("core::Keuzelijst", "Individual provision (maatwerk)")},
+    {"professioneel", QT_TRANSLATE_NOOP("core::Keuzelijst", "Professional")},
+};
+
+constexpr Entry kDoelSoorten[] = {
+    {"verbeteren", QT_TRANSLATE_NOOP("core::Keuzelijst", "Improve")},
+    {"stabiel_blijven", QT_TRANSLATE_NOOP("core::Keuzelijst", "Stay stable")},
+    {"achteruitgang_beperken", QT_TRANSLATE_NOOP("core::Keuzelijst", "Limit decline")},
+};
+
+constexpr Entry kDoelEvaluaties[] = {
+    {"behaald", QT_TRANSLATE_NOOP("core::Keuzelijst", "Achieved")},
+    {"deels", QT_TRANSLATE_NOOP("core::Keuzelijst", "Partly achieved")},
+    {"niet_behaald", QT_TRANSLATE_NOOP("core::Keuzelijst", "Not achieved")},
+    {"stabiel", QT_TRANSLATE_NOOP("core::Keuzelijst", "Stable")},
+};
+
+constexpr Entry kPlanStatussen[] = {
+    {"concept", QT_TRANSLATE_NOOP("core::Keuzelijst", "Draft")},
+    {"vastgesteld", QT_TRANSLATE_NOOP("core::Keuzelijst", "Agreed")},
+    {"geevalueerd", QT_TRANSLATE_NOOP("core::Keuzelijst", "Evaluated")},
+};
+
+constexpr Entry kVoorzieningVormen[] = {
+    {"algemeen", QT_TRANSLATE_NOOP("core::Keuzelijst", "Open access (algemeen)")},
+    {"maatwerk", QT_TRANSLATE_NOOP("core::Keuzelijst", "Individual (maatwerk)")},
+};
+
+constexpr Entry kWetten[] = {
+    {"wmo", QT_TRANSLATE_NOOP("core::Keuzelijst", "Wmo")},
+    {"jeugdwet", QT_TRANSLATE_NOOP("core::Keuzelijst", "Jeugdwet")},
+    {"participatiewet", QT_TRANSLATE_NOOP("core::Keuzelijst", "Participatiewet")},
+    {"zvw", QT_TRANSLATE_NOOP("core::Keuzelijst", "Zvw (health insurance)")},
+    {"wlz", QT_TRANSLATE_NOOP("core::Keuzelijst", "Wlz (long-term care)")},
+    {"schulden", QT_TRANSLATE_NOOP("core::Keuzelijst", "Debts")},
+    {"anders", QT_TRANSLATE_NOOP("core::Keuzelijst", "Other")},
+};
+
+constexpr Entry kVoorzieningCategorieen[] = {
+    {"huishoudelijke_hulp", QT_TRANSLATE_NOOP("core::Keuzelijst", "Household help")},
+    {"begeleiding", QT_TRANSLATE_NOOP("core::Keuzelijst", "Support and guidance")},
+    {"dagbesteding", QT_TRANSLATE_NOOP("core::Keuzelijst", "Day activities")},
+    {"hulpmiddel", QT_TRANSLATE_NOOP("core::Keuzelijst", "Aids and equipment")},
+    {"woningaanpassing", QT_TRANSLATE_NOOP("core::Keuzelijst", "Home adaptation")},
+    {"vervoer", QT_TRANSLATE_NOOP("core::Keuzelijst", "Transport")},
+    {"respijtzorg", QT_TRANSLATE_NOOP("core::Keuzelijst", "Respite care")},
+    {"mantelzorgondersteuning", QT_TRANSLATE_NOOP("core::Keuzelijst", "Support for informal carers")},
+    {"clientondersteuning", QT_TRANSLATE_NOOP("core::Keuzelijst", "Independent client support")},
+    {"maaltijden", QT_TRANSLATE_NOOP("core::Keuzelijst", "Meals")},
+    {"klussendienst", QT_TRANSLATE_NOOP("core::Keuzelijst", "Odd-job service")},
+    {"boodschappendienst", QT_TRANSLATE_NOOP("core::Keuzelijst", "Shopping service")},
+    {"ontmoeting", QT_TRANSLATE_NOOP("core::Keuzelijst", "Meeting places and peer contact")},
+    {"maatjes", QT_TRANSLATE_NOOP("core::Keuzelijst", "Buddy project")},
+    {"beschermd_wonen", QT_TRANSLATE_NOOP("core::Keuzelijst", "Sheltered housing")},
+    {"schuldhulp", QT_TRANSLATE_NOOP("core::Keuzelijst", "Debt counselling")},
+    {"werk_inkomen", QT_TRANSLATE_NOOP("core::Keuzelijst", "Work and income")},
+    {"opvoeden", QT_TRANSLATE_NOOP("core::Keuzelijst", "Parenting support")},
+    {"gezondheid", QT_TRANSLATE_NOOP("core::Keuzelijst", "Health and district nursing")},
+    {"anders", QT_TRANSLATE_NOOP("core::Keuzelijst", "Other")},
+};
+
 std::span<const Entry> entries(Keuzelijst lijst)
 {
     switch (lijst) {
@@ -198,6 +263,20 @@ std::span<const Entry> entries(Keuzelijst lijst)
         return kEenheden;
     case Keuzelijst::Levering:
         return kLeveringen;
+    case Keuzelijst::ActieNiveau:
+        return kActieNiveaus;
+    case Keuzelijst::DoelSoort:
+        return kDoelSoorten;
+    case Keuzelijst::DoelEvaluatie:
+        return kDoelEvaluaties;
+    case Keuzelijst::PlanStatus:
+        return kPlanStatussen;
+    case Keuzelijst::VoorzieningVorm:
+        return kVoorzieningVormen;
+    case Keuzelijst::Wet:
+        return kWetten;
+    case Keuzelijst::VoorzieningCategorie:
+        return kVoorzieningCategorieen;
     }
     return {};
 }
@@ -227,6 +306,16 @@ bool isKeuze(Keuzelijst lijst, const QString& key)
             return true;
     }
     return false;
+}
+
+int keuzeRang(Keuzelijst lijst, const QString& key)
+{
+    const auto lijstEntries = entries(lijst);
+    for (size_t i = 0; i < lijstEntries.size(); ++i) {
+        if (key == QLatin1String(lijstEntries[i].key))
+            return static_cast<int>(i);
+    }
+    return static_cast<int>(lijstEntries.size());
 }
 
 QString keuzeLabel(Keuzelijst lijst, const QString& key)

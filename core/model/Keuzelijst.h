@@ -28,6 +28,13 @@ enum class Keuzelijst {
     VoorzieningSoort,    ///< the kind of voorziening in a beschikking
     Eenheid,             ///< the unit of a voorziening's omvang
     Levering,            ///< natura, pgb
+    ActieNiveau,   ///< the order of consideration: eigen kracht → netwerk → algemeen → maatwerk → professional
+    DoelSoort,     ///< verbeteren, stabiel blijven, achteruitgang beperken
+    DoelEvaluatie, ///< behaald, deels, niet behaald, stabiel
+    PlanStatus,    ///< concept, vastgesteld, geevalueerd
+    VoorzieningVorm,      ///< algemeen (open access), maatwerk (by beschikking)
+    Wet,                  ///< the law a voorziening on the sociale kaart falls under
+    VoorzieningCategorie, ///< the categories of the sociale kaart
 };
 
 struct Keuze {
@@ -42,6 +49,9 @@ QStringList keuzeKeys(Keuzelijst lijst);
 bool isKeuze(Keuzelijst lijst, const QString& key);
 /// The label of `key`, or `key` itself when it is not in the list (a value from a newer version).
 QString keuzeLabel(Keuzelijst lijst, const QString& key);
+/// The position of `key` in its list (lists are in their natural order), or the list's size when
+/// it is not in the list.
+int keuzeRang(Keuzelijst lijst, const QString& key);
 /// The label of `key` in Dutch whatever the application language (letters to an inwoner).
 QString keuzeLabelNl(Keuzelijst lijst, const QString& key);
 

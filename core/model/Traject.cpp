@@ -101,7 +101,8 @@ bool TermijnOpschorting::sameContent(const TermijnOpschorting& o) const
 bool Voorziening::sameContent(const Voorziening& o) const
 {
     return soort == o.soort && omschrijving == o.omschrijving && omvang == o.omvang && eenheid == o.eenheid &&
-           start == o.start && eind == o.eind && levering == o.levering && meta.deleted == o.meta.deleted;
+           start == o.start && eind == o.eind && levering == o.levering && socialeKaartId == o.socialeKaartId &&
+           meta.deleted == o.meta.deleted;
 }
 
 const TrajectStap* Traject::stap(StapSoort soort, const QString& betreft) const

@@ -79,6 +79,7 @@ struct Voorziening {
     QDate start;
     QDate eind;
     QString levering = QStringLiteral("natura"); ///< Keuzelijst::Levering
+    QString socialeKaartId;                      ///< the sociale kaart entry it is, when chosen from there
 
     bool sameContent(const Voorziening& other) const;
 };

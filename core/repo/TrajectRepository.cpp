@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TrajectRepository.h"
 
+#include "ReadHelpers.h"
 #include "SyncColumns.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -17,7 +18,7 @@ namespace {
 #define WD_TRAJECT_COLUMNS "inwoner_id, domein, melding_datum, kanaal, verwijzer, hulpvraag, urgentie"
 #define WD_STAP_COLUMNS "soort, betreft, datum, door, uitkomst, toelichting"
 #define WD_OPSCHORTING_COLUMNS "termijn, datum, dagen, reden"
-#define WD_VOORZIENING_COLUMNS "soort, omschrijving, omvang, eenheid, start, eind, levering"
+#define WD_VOORZIENING_COLUMNS "soort, omschrijving, omvang, eenheid, start, eind, levering, sociale_kaart_id"
 
 // The trajecten on the dashboard: living, of a living inwoner (of one consulent when ?1 is set),
 // open or with a voorziening ending between ?2 and ?3. The closed and the ending ones are two sets
@@ -79,6 +80,7 @@ Voorziening readVoorziening(const db::Statement& st, int c = kSyncColumnCount)
     v.start = st.date(c + 4);
     v.eind = st.date(c + 5);
     v.levering = st.text(c + 6);
+    v.socialeKaartId = st.text(c + 7);
     return v;
 }
 
@@ -93,48 +95,6 @@ Signaal readSignaal(const db::Statement& st)
     s.bronNaam = st.text(10);
     s.inhoud = st.text(11);
     return s;
-}
-
-/// Reads every row of a child query, tombstoned ones too.
-template <typename T, typename Read> std::vector<T> readAll(db::Statement& st, const QString& parentId, Read read)
-{
-    std::vector<T> rows;
-    st.bind(1, parentId);
-    while (st.step())
-        rows.push_back(read(st, kSyncColumnCount));
-    st.reset();
-    return rows;
-}
-
-/// Reads in one snapshot while it lives: a savepoint, which starts a read transaction outside a
-/// transaction and nests inside one. Without it every statement takes and drops SQLite's read lock
-/// (two fcntl calls) and may find the page cache stale.
-class EenLeesmoment {
-public:
-    explicit EenLeesmoment(db::Database& db)
-        : m_db(db)
-    {
-        m_db.exec("SAVEPOINT wd_lezen");
-    }
-    ~EenLeesmoment()
-    {
-        try {
-            m_db.exec("RELEASE wd_lezen");
-        } catch (const db::DatabaseError&) {
-            // Nothing was written; the next statement ends the read transaction anyway.
-        }
-    }
-    EenLeesmoment(const EenLeesmoment&) = delete;
-    EenLeesmoment& operator=(const EenLeesmoment&) = delete;
-
-private:
-    db::Database& m_db;
-};
-
-template <typename T> std::vector<T> living(std::vector<T> rows)
-{
-    std::erase_if(rows, [](const T& r) { return r.meta.deleted; });
-    return rows;
 }
 
 } // namespace
@@ -285,12 +245,13 @@ void TrajectRepository::save(const QString& trajectId, const TermijnOpschorting&
 void TrajectRepository::save(const QString& trajectId, const Voorziening& v)
 {
     auto& st = m_db.cached("INSERT INTO voorziening (" WD_SYNC_SELECT ", traject_id, " WD_VOORZIENING_COLUMNS
-                           ") VALUES (" WD_SYNC_PARAMS ", ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) ON CONFLICT (id) "
+                           ") VALUES (" WD_SYNC_PARAMS ", ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) ON CONFLICT (id) "
                            "DO UPDATE SET " WD_SYNC_UPDATE ", traject_id = ?7, soort = ?8, omschrijving = ?9, "
-                           "omvang = ?10, eenheid = ?11, start = ?12, eind = ?13, levering = ?14");
+                           "omvang = ?10, eenheid = ?11, start = ?12, eind = ?13, levering = ?14, "
+                           "sociale_kaart_id = ?15");
     bindSyncMeta(st, v.meta);
     st.bind(7, trajectId).bind(8, v.soort).bind(9, v.omschrijving).bind(10, v.omvang).bind(11, v.eenheid);
-    st.bind(12, v.start).bind(13, v.eind).bind(14, v.levering).run();
+    st.bind(12, v.start).bind(13, v.eind).bind(14, v.levering).bind(15, v.socialeKaartId).run();
 }
 
 std::optional<Signaal> TrajectRepository::signaal(const QString& id) const

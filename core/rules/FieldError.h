@@ -29,4 +29,14 @@ inline Error invalid(const FieldErrors& errors)
     return Error{ErrorCode::Invalid, messages.join(QLatin1Char('\n'))};
 }
 
+/// Whether one of the errors is about `field`.
+inline bool hasField(const FieldErrors& errors, const QString& field)
+{
+    for (const auto& e : errors) {
+        if (e.field == field)
+            return true;
+    }
+    return false;
+}
+
 } // namespace core::rules
