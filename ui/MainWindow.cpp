@@ -7,6 +7,7 @@
 #include "huisbezoek/HuisbezoekLauncher.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "socialekaart/SocialeKaartWindow.h"
 #include "vandaag/VandaagView.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
@@ -142,6 +143,11 @@ void MainWindow::createMenus()
         pages->addAction(page);
     }
     m_caseloadAction->setChecked(true);
+    view->addSeparator();
+    QAction* socialeKaart = view->addAction(tr("&Sociale kaart…"), this, &MainWindow::showSocialeKaart);
+    socialeKaart->setObjectName(QStringLiteral("socialeKaartAction"));
+    socialeKaart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    socialeKaart->setStatusTip(tr("Look up voorzieningen and aanbieders, and keep the sociale kaart up to date."));
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&ZRM progress…"), this, &MainWindow::showZrmVoortgang);
@@ -216,6 +222,16 @@ void MainWindow::showVandaag()
     }
     showLeftPage(m_vandaag);
     m_vandaag->focusList();
+}
+
+void MainWindow::showSocialeKaart()
+{
+    if (!m_socialeKaart)
+        m_socialeKaart = new SocialeKaartWindow(m_services.socialeKaart, this);
+    m_socialeKaart->show();
+    m_socialeKaart->raise();
+    m_socialeKaart->activateWindow();
+    m_socialeKaart->focusSearch();
 }
 
 void MainWindow::showLeftPage(QWidget* page)

@@ -22,6 +22,7 @@ namespace ui {
 class CaseloadView;
 class DossierEditor;
 class DossierView;
+class SocialeKaartWindow;
 class VandaagView;
 
 /// The main window: my caseload (or "Vandaag", the deadlines of the caseload) on the left, the open
@@ -47,6 +48,10 @@ public:
     void showCaseload();
     /// Shows "Vandaag" on the left, building and computing it the first time.
     void showVandaag();
+    /// Opens the sociale kaart window (one, built on first use) or brings it forward.
+    void showSocialeKaart();
+    /// The sociale kaart window, or null until it is first opened.
+    SocialeKaartWindow* socialeKaartWindow() const { return m_socialeKaart; }
 
 private:
     void createMenus();
@@ -71,6 +76,7 @@ private:
     CaseloadView* m_caseload;
     DossierView* m_dossier;
     VandaagView* m_vandaag = nullptr;
+    SocialeKaartWindow* m_socialeKaart = nullptr;
     QSplitter* m_splitter;
     QStackedWidget* m_left;
     QList<int> m_caseloadSizes; ///< the splitter as the consulent left it on each page

@@ -5,6 +5,8 @@ namespace core {
 class DossierService;
 class GesprekService;
 class InstellingenService;
+class PlanService;
+class SocialeKaartService;
 class TrajectService;
 class ZrmService;
 } // namespace core
@@ -19,6 +21,8 @@ struct Services {
     core::ZrmService& zrm;
     core::TrajectService& trajecten;
     core::GesprekService& gesprekken;
+    core::PlanService& plannen;
+    core::SocialeKaartService& socialeKaart;
 };
 
 } // namespace ui

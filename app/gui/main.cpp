@@ -10,6 +10,8 @@
 #include "demo/DemoGenerator.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/PlanService.h"
+#include "services/SocialeKaartService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
 #include "views/CaseloadView.h"
@@ -76,7 +78,9 @@ int main(int argc, char** argv)
     core::ZrmService zrm(ws);
     core::TrajectService trajecten(ws);
     core::GesprekService gesprekken(ws);
-    ui::MainWindow window({dossiers, instellingen, zrm, trajecten, gesprekken}, path);
+    core::PlanService plannen(ws);
+    core::SocialeKaartService socialeKaart(ws);
+    ui::MainWindow window({dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart}, path);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
 

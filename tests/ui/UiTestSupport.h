@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
+#include "services/PlanService.h"
+#include "services/SocialeKaartService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
 
@@ -39,6 +41,8 @@ struct TempApp {
     core::ZrmService zrm{*ws};
     core::TrajectService trajecten{*ws};
     core::GesprekService gesprekken{*ws};
+    core::PlanService plannen{*ws};
+    core::SocialeKaartService socialeKaart{*ws};
     std::unique_ptr<ui::MainWindow> window;
 
     explicit TempApp(const QString& consulent = QStringLiteral("Sanne Visser"))
@@ -48,8 +52,8 @@ struct TempApp {
                                       QStringLiteral("s.visser@example.nl"), QStringLiteral("Wijkteam Noord"),
                                       QStringLiteral("Gemeente Rijnwaarde")})
                     .ok());
-        window = std::make_unique<ui::MainWindow>(ui::Services{dossiers, instellingen, zrm, trajecten, gesprekken},
-                                                  ws.path());
+        window = std::make_unique<ui::MainWindow>(
+            ui::Services{dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart}, ws.path());
         window->show();
     }
 };
