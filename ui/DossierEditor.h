@@ -90,6 +90,8 @@ public:
 
     /// When set, confirmations are answered yes without asking (tests).
     void setConfirmAutomatically(bool yes) { m_autoConfirm = yes; }
+    /// The shared undo stack every edit is pushed on (for editors of other areas, e.g. PlanEditor).
+    QUndoStack& undoStack() const { return m_undo; }
 
 signals:
     /// A change could not be saved; the message is for the consulent.

@@ -506,10 +506,12 @@ std::vector<WieDoetWat> PlanService::wieDoetWat(const Ondersteuningsplan& plan) 
                         sleutel = QStringLiteral("voorziening:") + actie.voorzieningId;
                         const auto item = m_ws.socialeKaart().get(actie.voorzieningId);
                         wie.voorzieningId = actie.voorzieningId;
-                        wie.wie = !item ? actie.uitvoerder
-                                  : item->aanbieder.isEmpty()
-                                      ? item->naam
-                                      : QStringLiteral("%1 (%2)").arg(item->naam, item->aanbieder);
+                        // "Eetpunt De Schakel (Stichting Welzijn)"; the aanbieder once when the name holds it.
+                        wie.wie =
+                            !item ? actie.uitvoerder
+                            : item->aanbieder.isEmpty() || item->naam.contains(item->aanbieder, Qt::CaseInsensitive)
+                                ? item->naam
+                                : QStringLiteral("%1 (%2)").arg(item->naam, item->aanbieder);
                         wie.contact = item ? (item->telefoon.isEmpty() ? item->email : item->telefoon) : QString();
                     } else {
                         sleutel = QStringLiteral("uitvoerder:") + actie.uitvoerder.toLower();

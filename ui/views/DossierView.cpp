@@ -2,6 +2,8 @@
 #include "DossierView.h"
 
 #include "DossierEditor.h"
+#include "plan/PlanEditor.h"
+#include "plan/PlanPanel.h"
 #include "services/DossierService.h"
 #include "services/TrajectService.h"
 #include "traject/TrajectPanel.h"
@@ -64,6 +66,8 @@ void DossierView::buildDossierPage()
     m_kaart = new NetwerkkaartWidget;
     m_zrm = new ZrmPanel(m_zrmService);
     m_trajecten = new TrajectPanel(m_services, m_editor);
+    m_planEditor = new PlanEditor(m_services, m_editor.undoStack(), this);
+    m_plan = new PlanPanel(m_services, *m_planEditor);
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -84,6 +88,8 @@ void DossierView::buildDossierPage()
 
     m_tabs->addTab(m_persoonsgegevens, tr("&Persoonsgegevens"));
     m_tabs->addTab(m_trajecten, tr("&Trajecten"));
+    // Alt+P already opens Persoonsgegevens.
+    m_tabs->addTab(m_plan, tr("P&lan"));
     m_tabs->addTab(m_huishouden, tr("&Huishouden"));
     m_tabs->addTab(m_netwerk, tr("&Netwerk && mantelzorg"));
     m_tabs->addTab(m_zrm, tr("&Zelfredzaamheid"));
@@ -106,6 +112,7 @@ void DossierView::buildDossierPage()
     connect(m_huishouden, &HuishoudenPanel::addRequested, this, [this] { m_editor.addHuishoudlid(m_inwonerId); });
     connect(m_huishouden, &HuishoudenPanel::removeRequested, &m_editor, &DossierEditor::removeHuishoudlid);
     connect(m_huishouden, &HuishoudenPanel::openInwonerRequested, this, &DossierView::openInwonerRequested);
+    connect(m_planEditor, &PlanEditor::failed, &m_editor, &DossierEditor::failed);
     connect(m_zrm, &ZrmPanel::newRequested, this, [this] { m_editor.newMeting(m_inwonerId); });
     connect(m_zrm, &ZrmPanel::editRequested, &m_editor, &DossierEditor::editMeting);
     connect(m_zrm, &ZrmPanel::deleteRequested, &m_editor, &DossierEditor::deleteMeting);
@@ -186,6 +193,7 @@ void DossierView::refreshInwoner()
     m_persoonsgegevens->setInwoner(*in);
     m_zrm->setInwoner(m_inwonerId, m_naam);
     m_trajecten->setInwoner(m_inwonerId, m_naam);
+    m_plan->setInwoner(m_inwonerId);
     refreshHuishouden();
 }
 

@@ -21,12 +21,14 @@ class HuishoudenPanel;
 class NetwerkkaartWidget;
 class NetwerkPanel;
 class PersoonsgegevensPanel;
+class PlanEditor;
+class PlanPanel;
 class TrajectPanel;
 class ZrmPanel;
 
-/// The open dossier of one inwoner: persoonsgegevens, trajecten, huishouden, netwerk & mantelzorg,
-/// zelfredzaamheid (ZRM) and the netwerkkaart. Stays current when the services report changes
-/// (including undo and redo).
+/// The open dossier of one inwoner: persoonsgegevens, trajecten, the ondersteuningsplan, huishouden,
+/// netwerk & mantelzorg, zelfredzaamheid (ZRM) and the netwerkkaart. Stays current when the services
+/// report changes (including undo and redo).
 class DossierView : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +46,9 @@ public:
     NetwerkkaartWidget* netwerkkaart() const { return m_kaart; }
     ZrmPanel* zrm() const { return m_zrm; }
     TrajectPanel* trajecten() const { return m_trajecten; }
+    PlanPanel* plan() const { return m_plan; }
+    /// Changes plans through the shared undo stack; exists from the first open on.
+    PlanEditor* planEditor() const { return m_planEditor; }
     /// Brings the Zelfredzaamheid tab to the front (when a dossier is open).
     void showZrm();
     /// Brings the Trajecten tab to the front with this traject selected; opens the dossier of the
@@ -77,6 +82,8 @@ private:
     NetwerkkaartWidget* m_kaart = nullptr;
     ZrmPanel* m_zrm = nullptr;
     TrajectPanel* m_trajecten = nullptr;
+    PlanEditor* m_planEditor = nullptr;
+    PlanPanel* m_plan = nullptr;
 };
 
 } // namespace ui
