@@ -98,6 +98,63 @@ expect "termijnen report with an unknown format" 2 "$cli" --db "$db" report term
 expect "termijnen report without a consulent's name" 2 "$cli" --db "$db" report termijnen --aanspreekpunt
 expect "termijnen report with an unknown option" 2 "$cli" --db "$db" report termijnen --sinds 2026-01-01
 expect "termijnen report with a stray argument" 2 "$cli" --db "$db" report termijnen alles
+"$cli" --db "$db" report voorzieningen --format csv >"$tmp/voorzieningen-demo.csv" 2>/dev/null
+kaart=$(($(wc -l <"$tmp/voorzieningen-demo.csv") - 1)) # the demo's entries
+expect "sociale kaart import" 0 "$cli" --db "$db" --lang en sociale-kaart import "$data/sociale-kaart.csv"
+contains "sociale kaart import counts" "$tmp/out" "^4 entries of the sociale kaart added or changed, 0 unchanged, 0 rows rejected"
+expect "sociale kaart import again" 0 "$cli" --db "$db" sociale-kaart import "$data/sociale-kaart.csv" --report json
+contains "sociale kaart import again changes nothing" "$tmp/out" '"imported": 0'
+expect "sociale kaart import with bad rows" 1 "$cli" --db "$db" sociale-kaart import "$data/sociale-kaart-fout.csv" --report json
+contains "sociale kaart report keeps the good rows" "$tmp/out" '"imported": 2'
+contains "sociale kaart report names the row without vorm" "$tmp/out" '{"line": 3, "field": "vorm", "code": "required"'
+contains "sociale kaart report names the unknown categorie" "$tmp/out" '{"line": 5, "field": "categorie", "code": "categorie"'
+expect "sociale kaart import with bad rows as text" 1 "$cli" --db "$db" --lang en sociale-kaart import "$data/sociale-kaart-fout.csv"
+contains "sociale kaart text report lists the line" "$tmp/err" "^line 3, vorm: "
+expect "sociale kaart import of a missing file" 1 "$cli" --db "$db" sociale-kaart import "$tmp/nope.csv" --report json
+contains "missing file reported as io" "$tmp/out" '"code": "io"'
+expect "sociale kaart without a subcommand" 2 "$cli" --db "$db" sociale-kaart
+expect "sociale kaart import without a file" 2 "$cli" --db "$db" sociale-kaart import
+expect "sociale kaart import with an unknown report" 2 "$cli" --db "$db" sociale-kaart import "$data/sociale-kaart.csv" --report xml
+expect "sociale kaart voorbeelden" 0 "$cli" --db "$db" sociale-kaart voorbeelden
+contains "sociale kaart voorbeelden added" "$tmp/out" "^10 "
+expect "sociale kaart voorbeelden again" 0 "$cli" --db "$db" sociale-kaart voorbeelden
+contains "sociale kaart voorbeelden added once" "$tmp/out" "^0 "
+touch "$tmp/kaart.csv" && chmod 644 "$tmp/kaart.csv"
+expect "sociale kaart export" 0 "$cli" --db "$db" sociale-kaart export "$tmp/kaart.csv"
+contains "sociale kaart export counts" "$tmp/out" "^$((kaart + 16)) "
+[ "$(stat -c %a "$tmp/kaart.csv")" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: sociale kaart export is mode $(stat -c %a "$tmp/kaart.csv")"; }
+[ "$(head -c 3 "$tmp/kaart.csv" | od -An -tx1 | tr -d ' ')" = "efbbbf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: sociale kaart export has no BOM"; }
+contains "sociale kaart export header" "$tmp/kaart.csv" "id;naam;vorm;wet;categorie;aanbieder;telefoon;email;website;adres;notities;actief"
+[ "$(ls "$tmp" | grep -c '^kaart\.csv')" -eq 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: sociale kaart export left a temporary file"; }
+expect "sociale kaart re-import of the export" 0 "$cli" --db "$db" sociale-kaart import "$tmp/kaart.csv" --report json
+contains "sociale kaart re-import changes nothing" "$tmp/out" '"imported": 0'
+expect "sociale kaart export without a file" 2 "$cli" --db "$db" sociale-kaart export
+expect "sociale kaart export to a folder that does not exist" 1 "$cli" --db "$db" sociale-kaart export "$tmp/nergens/kaart.csv"
+expect "voorzieningen report csv" 0 "$cli" --db "$db" report voorzieningen --format csv
+contains "voorzieningen report header" "$tmp/out" "^id,naam,vorm,categorie,via_plan,via_beschikking,inwoners$"
+cp "$tmp/out" "$tmp/voorzieningen.csv"
+if grep -q -w -F -f "$tmp/namen" "$tmp/voorzieningen.csv"; then failed=$((failed + 1)); echo "FAIL: voorzieningen csv carries names"; else passed=$((passed + 1)); fi
+expect "voorzieningen report json" 0 "$cli" --db "$db" report voorzieningen --format json
+python3 -c '
+import csv, json, sys
+report = json.load(open(sys.argv[1]))
+rows = list(csv.DictReader(open(sys.argv[2])))
+keys = {"id", "naam", "vorm", "categorie", "via_plan", "via_beschikking", "inwoners"}
+assert len(rows) == int(sys.argv[3]), "every living entry, also the unused"
+assert all(set(r) == keys for r in report), "keys"
+assert [r["id"] for r in report] == [r["id"] for r in rows], "same rows as csv"
+assert [r["vorm"] for r in rows] == sorted(r["vorm"] for r in rows), "algemeen first"
+assert all(r["vorm"] in ("algemeen", "maatwerk") for r in rows), "vorm"
+assert all(int(r["inwoners"]) <= int(r["via_plan"]) + int(r["via_beschikking"]) for r in rows), "inwoners"
+assert all(int(r["inwoners"]) >= max(int(r["via_plan"]), int(r["via_beschikking"])) for r in rows), "inwoners"
+assert all(j["inwoners"] == int(r["inwoners"]) for j, r in zip(report, rows)), "counts"
+' "$tmp/out" "$tmp/voorzieningen.csv" $((kaart + 16)) && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: voorzieningen json does not match the csv"; }
+expect "voorzieningen report text" 0 "$cli" --db "$db" --lang en report voorzieningen
+contains "voorzieningen text algemeen section" "$tmp/out" "^Open-access voorzieningen (algemeen)$"
+contains "voorzieningen text maatwerk section" "$tmp/out" "^Individual voorzieningen (maatwerk)$"
+[ "$(grep -c '^  Total (' "$tmp/out")" -eq 2 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: voorzieningen text has no total per section"; }
+expect "voorzieningen report with an unknown format" 2 "$cli" --db "$db" report voorzieningen --format xml
+expect "voorzieningen report per consulent" 2 "$cli" --db "$db" report voorzieningen --aanspreekpunt "$consulent"
 expect "indicator import" 0 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-voorbeeld.json"
 expect "indicator import with an unknown leefgebied" 1 "$cli" --db "$db" instrument import "$data/zrm/indicatoren-onbekend.json"
 contains "unknown leefgebied named" "$tmp/err" "geldzaken"

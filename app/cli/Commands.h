@@ -25,15 +25,21 @@ int runCheck(CliContext& ctx);
 int runList(CliContext& ctx);
 int runImportCsv(CliContext& ctx);
 int runBench(CliContext& ctx);
-/// report zrm-voortgang | termijnen [--format …] [--aanspreekpunt NAME].
+/// report zrm-voortgang | termijnen | voorzieningen [--format …] [--aanspreekpunt NAME].
 int runReport(CliContext& ctx);
 /// report termijnen: one row per open traject on the dashboard today, with its nearest term and
 /// the steps missing; ids and keys only, no names. `options` as parsed by runReport.
 int runReportTermijnen(CliContext& ctx, const Options& options);
+/// report voorzieningen [--format text|csv|json]: per entry of the sociale kaart, how many inwoners use
+/// it via plan and via beschikking; counts only, no inwoners. `options` as parsed by runReport.
+int runReportVoorzieningen(CliContext& ctx, const Options& options);
 int runInstrument(CliContext& ctx);
 /// termijnen --melding DATE [--aanvraag DATE] [--format json]: the Wmo deadlines; needs no database.
 int runTermijnen(CliContext& ctx);
 /// print inzage --inwoner ID --out FILE.pdf: the inzage-overzicht as PDF (mode 0600); needs a QGuiApplication.
 int runPrint(CliContext& ctx);
+/// sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden: the catalogue of
+/// voorzieningen and aanbieders. The export is written atomically with mode 0600.
+int runSocialeKaart(CliContext& ctx);
 
 } // namespace cli

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-// wijkdossier-cli report (zrm-voortgang here, termijnen in TermijnenCommand.cpp) and instrument import.
+// wijkdossier-cli report (zrm-voortgang here, termijnen in TermijnenCommand.cpp, voorzieningen in
+// SocialeKaartCommands.cpp) and instrument import.
 #include "Commands.h"
 
 #include "Options.h"
@@ -33,8 +34,10 @@ int runReport(CliContext& ctx)
         return usageError(ctx, options.error());
     if (options.positional() == QStringList{QStringLiteral("termijnen")})
         return runReportTermijnen(ctx, options);
+    if (options.positional() == QStringList{QStringLiteral("voorzieningen")})
+        return runReportVoorzieningen(ctx, options);
     if (options.positional() != QStringList{QStringLiteral("zrm-voortgang")})
-        return usageError(ctx, tr("Known reports: zrm-voortgang, termijnen."));
+        return usageError(ctx, tr("Known reports: zrm-voortgang, termijnen, voorzieningen."));
     const QString format = options.value(QStringLiteral("format"), QStringLiteral("csv"));
     if (format != QLatin1String("csv") && format != QLatin1String("json"))
         return usageError(ctx, tr("--format must be csv or json."));

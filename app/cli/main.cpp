@@ -33,7 +33,14 @@ QString usage()
                "                                    per ZRM leefgebied: latest levels and movement\n"
                "  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]\n"
                "                                    every open traject: next deadline, days left, missing steps\n"
+               "  report voorzieningen [--format text|csv|json]\n"
+               "                                    per voorziening of the sociale kaart: inwoners via plan and "
+               "beschikking\n"
                "  instrument import FILE            import licensed ZRM indicator texts (JSON)\n"
+               "  sociale-kaart import FILE.csv [--report json]\n"
+               "                                    add or update voorzieningen and aanbieders from a spreadsheet\n"
+               "  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)\n"
+               "  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart\n"
                "  termijnen --melding DATE [--aanvraag DATE] [--format json]\n"
                "                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved\n"
                "  print inzage --inwoner ID --out FILE.pdf\n"
@@ -118,11 +125,17 @@ int main(int argc, char** argv)
     }
 
     const std::map<QString, std::function<int(cli::CliContext&)>> commands = {
-        {QStringLiteral("init"), cli::runInit},           {QStringLiteral("demo"), cli::runDemo},
-        {QStringLiteral("check"), cli::runCheck},         {QStringLiteral("list"), cli::runList},
-        {QStringLiteral("bench"), cli::runBench},         {QStringLiteral("import-csv"), cli::runImportCsv},
-        {QStringLiteral("report"), cli::runReport},       {QStringLiteral("instrument"), cli::runInstrument},
-        {QStringLiteral("termijnen"), cli::runTermijnen}, {QStringLiteral("print"), cli::runPrint},
+        {QStringLiteral("init"), cli::runInit},
+        {QStringLiteral("demo"), cli::runDemo},
+        {QStringLiteral("check"), cli::runCheck},
+        {QStringLiteral("list"), cli::runList},
+        {QStringLiteral("bench"), cli::runBench},
+        {QStringLiteral("import-csv"), cli::runImportCsv},
+        {QStringLiteral("report"), cli::runReport},
+        {QStringLiteral("instrument"), cli::runInstrument},
+        {QStringLiteral("termijnen"), cli::runTermijnen},
+        {QStringLiteral("print"), cli::runPrint},
+        {QStringLiteral("sociale-kaart"), cli::runSocialeKaart},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {
