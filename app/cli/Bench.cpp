@@ -407,6 +407,15 @@ int runBench(CliContext& ctx)
         say(tr("Measuring the huisbezoek autosave…"));
         if (!bench::measureAutosave(ws, path, results, why))
             ctx.err << tr("Autosave not measured: %1").arg(why) << '\n';
+        say(tr("Measuring opening a plan…"));
+        if (!bench::measurePlan(ws, path, results, why))
+            ctx.err << tr("Opening a plan not measured: %1").arg(why) << '\n';
+        say(tr("Measuring the sociale kaart search…"));
+        if (!bench::measureSocialeKaartZoeken(ws, path, results, why))
+            ctx.err << tr("Sociale kaart search not measured: %1").arg(why) << '\n';
+        say(tr("Measuring the sociale kaart import…"));
+        if (!bench::measureSocialeKaartImport(ws, results, why))
+            ctx.err << tr("Sociale kaart import not measured: %1").arg(why) << '\n';
     }
 
     const QString binDir = QCoreApplication::applicationDirPath();

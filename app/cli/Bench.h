@@ -58,4 +58,21 @@ bool measureDashboard(core::Workspace& ws, const QString& path, std::vector<Meas
 /// false with the reason in `why` when there is no huisbezoek to type in or a save fails.
 bool measureAutosave(core::Workspace& ws, const QString& path, std::vector<Measurement>& results, QString& why);
 
+/// Opening an ondersteuningsplan of 30 doelen and 100 acties (PlanService::plan, and with the wie doet
+/// wat), stored through PlanService for an inwoner of the workspace at `path`, next to the statements
+/// of PlanRepository::getSql() on a raw connection. Appends p50 and p95; false with the reason in `why`
+/// when the plan cannot be made or read back.
+bool measurePlan(core::Workspace& ws, const QString& path, std::vector<Measurement>& results, QString& why);
+
+/// Search as you type in the sociale kaart (SocialeKaartService::zoek, at most 50 rows) after adding
+/// 2,000 generated entries to the workspace at `path`, next to SocialeKaartRepository::zoekSql() on a
+/// raw connection. Appends p50 and p95; false with the reason in `why` when the baseline disagrees.
+bool measureSocialeKaartZoeken(core::Workspace& ws, const QString& path, std::vector<Measurement>& results,
+                               QString& why);
+
+/// Reading a 2,000-row sociale kaart CSV and importing it into an empty sociale kaart (a fresh file
+/// per run), next to the same rows inserted with one prepared statement in one transaction on a raw
+/// connection. Appends the median; false with the reason in `why` on failure.
+bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& results, QString& why);
+
 } // namespace cli::bench

@@ -109,6 +109,10 @@ int runDemo(CliContext& ctx)
                    .arg(summary->metingen)
             << '\n';
     ctx.out << tr("Trajecten: %1, with %2 gesprekken.").arg(summary->trajecten).arg(summary->gesprekken) << '\n';
+    ctx.out << tr("Ondersteuningsplannen: %1 (every version); sociale kaart entries added: %2.")
+                   .arg(summary->plannen)
+                   .arg(summary->socialeKaart)
+            << '\n';
     return Success;
 }
 

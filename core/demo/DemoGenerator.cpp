@@ -5,7 +5,9 @@
 #include "DemoIdSequence.h"
 #include "DemoNetwerk.h"
 #include "DemoPersonen.h"
+#include "DemoPlannen.h"
 #include "DemoRandom.h"
+#include "DemoSocialeKaart.h"
 #include "DemoTrajecten.h"
 #include "DemoVocabulary.h"
 #include "DemoZrm.h"
@@ -59,6 +61,12 @@ quint64 zrmStreamSeed(quint64 seed, quint64 stream, bool ids)
 quint64 trajectStreamSeed(quint64 seed, quint64 stream, bool ids)
 {
     return streamSeed(seed, stream, ids) ^ 0x8EBC6AF09C88C6E3ULL;
+}
+
+// The sociale kaart and the plans too: they arrived after the trajecten.
+quint64 planStreamSeed(quint64 seed, quint64 stream, bool ids)
+{
+    return streamSeed(seed, stream, ids) ^ 0x589965CC75374CC3ULL;
 }
 
 QString capitalised(QString text)
@@ -119,6 +127,9 @@ public:
         , m_trajectRng(trajectStreamSeed(seed, stream, false))
         , m_trajectIds(trajectStreamSeed(seed, stream, true))
         , m_trajecten(m_trajectRng, m_trajectIds, m_today)
+        , m_planRng(planStreamSeed(seed, stream, false))
+        , m_planIds(planStreamSeed(seed, stream, true))
+        , m_plannen(m_planRng, m_planIds, m_today)
     {
     }
 
@@ -132,6 +143,8 @@ public:
     {
         const int total = inwonerCount(size);
         makeBsnPool();
+        m_summary.socialeKaart = m_kaart.laad(m_ws, m_planRng, m_planIds, m_today);
+        m_plannen.setAandeel(size == DemoSize::XL ? 50 : 100); // XL stays well within its 30 s
         makeConsulenten(size == DemoSize::S ? 1 : std::max(2, (total + 35) / 70));
         // Progress: the first half for making everything, the second for writing the inwoners.
         const int step = std::max(1, total / 100);
@@ -467,6 +480,8 @@ private:
                 trajecten.save(t.meta.id, o);
             }
             for (Voorziening& v : t.voorzieningen) {
+                if (const SocialeKaartItem* item = m_kaart.maatwerk(t.domein, v.soort))
+                    v.socialeKaartId = item->meta.id;
                 m_ws.stamp(v.meta);
                 trajecten.save(t.meta.id, v);
             }
@@ -488,6 +503,10 @@ private:
                 ++m_summary.gesprekken;
             }
             ++m_summary.trajecten;
+            for (Ondersteuningsplan& plan : m_plannen.maak(d, profiel, netwerk, m_kaart)) {
+                DemoPlannen::bewaar(m_ws, plan);
+                ++m_summary.plannen;
+            }
         }
     }
 
@@ -503,6 +522,10 @@ private:
     DemoRandom m_trajectRng;
     DemoIdSequence m_trajectIds;
     DemoTrajecten m_trajecten;
+    DemoRandom m_planRng;
+    DemoIdSequence m_planIds;
+    DemoPlannen m_plannen;
+    DemoSocialeKaart m_kaart;
     std::vector<QString> m_bsnPool;
     std::vector<Inwoner> m_inwoners; ///< made, stamped, not yet written
     std::vector<Consulent> m_consulenten;

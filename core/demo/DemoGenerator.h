@@ -34,10 +34,13 @@ struct DemoSummary {
     int metingen = 0;        ///< ZRM metingen, about two per inwoner
     int trajecten = 0;       ///< Wmo (and some jeugd, schulden, participatiewet) trajecten, about 1.7 per inwoner
     int gesprekken = 0;      ///< gesprekken in those trajecten
+    int plannen = 0;         ///< ondersteuningsplannen, every version (DemoPlannen; at XL for half the trajecten)
+    int socialeKaart = 0;    ///< sociale kaart entries written (none when the file already had some)
 };
 
 /// Fills a workspace with deterministic synthetic inwoners, huishoudens, netwerk, mantelzorg, ZRM
-/// metingen, and trajecten with their steps, voorzieningen and gesprekken (see DemoTrajecten), for a
+/// metingen, trajecten with their steps, voorzieningen and gesprekken (see DemoTrajecten), a sociale kaart
+/// (DemoSocialeKaart, written only when the file has none) and ondersteuningsplannen (DemoPlannen), for a
 /// first look at the app and for benchmarks.
 ///
 /// The same seed on an empty file gives the same data, ids included; timestamps come from the

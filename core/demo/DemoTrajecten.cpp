@@ -152,6 +152,7 @@ DemoTraject DemoTrajecten::traject(const QString& inwonerId, const DemoTrajectPr
 {
     const DemoHulpvraag& hv = kiesHulpvraag(profiel);
     DemoTraject result;
+    result.hulpvraag = &hv;
     Traject& t = result.traject;
     t.meta.id = m_ids.next();
     t.inwonerId = inwonerId;

@@ -28,6 +28,7 @@ struct DemoTrajectProfiel {
 struct DemoTraject {
     Traject traject;
     std::vector<Gesprek> gesprekken;
+    const DemoHulpvraag* hulpvraag = nullptr; ///< what it was about (DemoTrajectVocabulary::hulpvragen())
 };
 
 /// Makes up the Wmo trajecten of demo inwoners and the gesprekken in them, after the seeds

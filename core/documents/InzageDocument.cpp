@@ -2,6 +2,7 @@
 #include "InzageDocument.h"
 
 #include "Clock.h"
+#include "InzagePlannen.h"
 #include "Workspace.h"
 #include "db/DatabaseError.h"
 #include "model/Keuzelijst.h"
@@ -73,6 +74,7 @@ const std::map<QString, QString>& dutch()
         {QStringLiteral("entiteit/huishoudlid"), QStringLiteral("Een lid van uw huishouden")},
         {QStringLiteral("entiteit/traject"), QStringLiteral("Een hulpvraag")},
         {QStringLiteral("entiteit/gesprek"), QStringLiteral("Een gesprek")},
+        {QStringLiteral("entiteit/plan"), QStringLiteral("Een ondersteuningsplan")},
         {QStringLiteral("entiteit/signaal"), QStringLiteral("Wat iemand anders over u vertelde")},
     };
     return words;
@@ -485,6 +487,11 @@ Result<QString> InzageDocument::render(const QString& inwonerId)
         }
         d.set("heeft_trajecten", vlag(!trajecten.empty()));
         d.set("trajecten", trajecten);
+
+        const mustache::list plannen =
+            inzagePlannen(m_ws, inwonerId, huishouden ? huishouden->meta.id : QString(), namen, ids);
+        d.set("heeft_plannen", vlag(!plannen.empty()));
+        d.set("plannen", plannen);
 
         mustache::list signalen;
         for (const Signaal& sg : m_ws.trajecten().signalen(inwonerId)) {

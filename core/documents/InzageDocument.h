@@ -13,7 +13,8 @@ namespace core::documents {
 
 /// The inzage-overzicht (AVG art. 15): everything the file holds about one inwoner — persoonsgegevens,
 /// huishouden, netwerk and mantelzorg, ZRM metingen, trajecten with their steps, voorzieningen and
-/// gesprekken, signalen from others, and who looked at or changed the dossier — as
+/// gesprekken, ondersteuningsplannen in every version (InzagePlannen), signalen from others, and who
+/// looked at or changed the dossier — as
 /// HTML text from the template :/templates/inzage.mustache. The text is Dutch on purpose: it is a
 /// letter to the inwoner, whatever language the app speaks. All personal data is HTML-escaped.
 class InzageDocument {

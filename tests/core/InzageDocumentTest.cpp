@@ -2,8 +2,11 @@
 #include "documents/InzageDocument.h"
 
 #include "TestSupport.h"
+#include "model/Keuzelijst.h"
 #include "repo/AuditRepository.h"
 #include "services/DossierService.h"
+#include "services/PlanService.h"
+#include "services/SocialeKaartService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
 
@@ -85,6 +88,7 @@ TEST_CASE("an inzage without netwerk leaves the Netwerk section out", "[document
     REQUIRE(html.ok());
     CHECK_FALSE(html->contains(QStringLiteral("Netwerk en mantelzorg")));
     CHECK_FALSE(html->contains(QStringLiteral("Zelfredzaamheid-Matrix metingen")));
+    CHECK_FALSE(html->contains(QStringLiteral("Uw ondersteuningsplannen")));
     CHECK(html->contains(QStringLiteral("Persoonsgegevens")));
 }
 
@@ -203,4 +207,141 @@ TEST_CASE("the inzage shows every traject with its steps, voorzieningen, gesprek
     CHECK(html->contains(QStringLiteral("Niet besproken")));
     CHECK(html->contains(QStringLiteral("Een hulpvraag aangemaakt")));
     CHECK_FALSE(html->contains(QStringLiteral("Not discussed")));
+}
+
+TEST_CASE("the inzage shows every version of every ondersteuningsplan with its doelen and acties in Dutch",
+          "[documents][plan]")
+{
+    test::TempWorkspace ws;
+    DossierService dossiers(*ws);
+    TrajectService trajecten(*ws, rules::Termijnen(rules::AtwKalender::standaard()));
+    PlanService plannen(*ws);
+    SocialeKaartService kaart(*ws);
+    const QString id = saved(dossiers, jan());
+    NetwerkPersoon dochter;
+    dochter.inwonerId = id;
+    dochter.naam = QStringLiteral("Marieke van der Berg");
+    dochter.relatie = Relatie::Kind;
+    auto savedDochter = dossiers.saveNetwerkPersoon(dochter);
+    REQUIRE(savedDochter.ok());
+    SocialeKaartItem klussen;
+    klussen.naam = QStringLiteral("Klussendienst Rijnwaarde");
+    klussen.aanbieder = QStringLiteral("Stichting Welzijn Rijnwaarde");
+    klussen.categorie = QStringLiteral("klussendienst");
+    auto savedKlussen = kaart.save(klussen);
+    REQUIRE(savedKlussen.ok());
+    SocialeKaartItem hulp;
+    hulp.naam = QStringLiteral("Huishoudelijke hulp – Thuiszorg Kromme Rijn");
+    hulp.vorm = QStringLiteral("maatwerk");
+    hulp.categorie = QStringLiteral("huishoudelijke_hulp");
+    auto savedHulp = kaart.save(hulp);
+    REQUIRE(savedHulp.ok());
+
+    Traject t;
+    t.inwonerId = id;
+    t.meldingDatum = QDate(2026, 3, 2);
+    t.kanaal = QStringLiteral("telefoon");
+    t.hulpvraag = QStringLiteral("Ik kan het huis niet meer schoonhouden.");
+    auto traject = trajecten.saveTraject(t);
+    REQUIRE(traject.ok());
+
+    Ondersteuningsplan plan = plannen.nieuw(id, traject->meta.id);
+    plan.wederkerigheid = QStringLiteral("Jan leest voor in het buurthuis.");
+    PlanDoel schoon;
+    schoon.leefgebied = QStringLiteral("instrumentele_adl");
+    schoon.wens = QStringLiteral("Ik wil dat mijn huis schoon is <echt>.");
+    schoon.gewensteSituatie = QStringLiteral("Het huis wordt elke week schoongemaakt.");
+    schoon.doelscore = 4;
+    schoon.evaluatieDatum = QDate(2026, 10, 1);
+    schoon.eigenOplossing = QStringLiteral("Mijn buurvrouw kan schoonmaken.");
+    schoon.redenNietGevolgd = QStringLiteral("De buurvrouw is zelf 84.");
+    PlanActie zelf;
+    zelf.niveau = QStringLiteral("eigen_kracht");
+    zelf.wat = QStringLiteral("Doet zelf de afwas.");
+    PlanActie netwerk;
+    netwerk.niveau = QStringLiteral("netwerk");
+    netwerk.wat = QStringLiteral("Verschoont om de week de bedden.");
+    netwerk.netwerkId = savedDochter->meta.id;
+    PlanActie algemeen;
+    algemeen.niveau = QStringLiteral("algemeen");
+    algemeen.wat = QStringLiteral("Hangt een droogrek op.");
+    algemeen.voorzieningId = savedKlussen->meta.id;
+    PlanActie maatwerk;
+    maatwerk.niveau = QStringLiteral("maatwerk");
+    maatwerk.wat = QStringLiteral("Huishoudelijke hulp, 3 uur per week");
+    maatwerk.voorzieningId = savedHulp->meta.id;
+    maatwerk.onderbouwing = QStringLiteral("Dochter werkt fulltime.");
+    maatwerk.van = QDate(2026, 4, 1);
+    maatwerk.tot = QDate(2027, 3, 31);
+    maatwerk.omvang = 3;
+    maatwerk.eenheid = QStringLiteral("uur_per_week");
+    PlanActie huisarts;
+    huisarts.niveau = QStringLiteral("professioneel");
+    huisarts.wat = QStringLiteral("Bespreekt de pijnmedicatie.");
+    huisarts.uitvoerder = QStringLiteral("Huisarts M. de Wit");
+    schoon.acties = {huisarts, maatwerk, algemeen, netwerk, zelf};
+    PlanDoel stabiel;
+    stabiel.leefgebied = QStringLiteral("huisvesting");
+    stabiel.soort = QStringLiteral("stabiel_blijven");
+    stabiel.wens = QStringLiteral("Dat ik thuis kan blijven wonen.");
+    stabiel.acties = {zelf};
+    plan.doelen = {schoon, stabiel};
+    auto ontwerp = plannen.savePlan(plan);
+    REQUIRE(ontwerp.ok());
+    auto vastgesteld = plannen.stelVast(ontwerp->meta.id, QDate(2026, 4, 3));
+    REQUIRE(vastgesteld.ok());
+    Ondersteuningsplan evaluatie = vastgesteld.value();
+    evaluatie.doelen[0].evaluatie = QStringLiteral("behaald");
+    evaluatie.doelen[0].evaluatieNotitie = QStringLiteral("Het huis is weer schoon.");
+    evaluatie.doelen[1].evaluatie = QStringLiteral("stabiel");
+    evaluatie.evaluatieNotitie = QStringLiteral("Besproken tijdens een huisbezoek.");
+    auto geevalueerd = plannen.evalueer(evaluatie, QDate(2026, 10, 6));
+    REQUIRE(geevalueerd.ok());
+    auto versie2 = plannen.nieuweVersie(geevalueerd->meta.id);
+    REQUIRE(versie2.ok());
+
+    const auto html = documents::InzageDocument(*ws).render(id);
+    REQUIRE(html.ok());
+    const auto nl = [](Keuzelijst lijst, const char* key) { return keuzeLabelNl(lijst, QString::fromLatin1(key)); };
+    CHECK(html->contains(QStringLiteral("Uw ondersteuningsplannen")));
+    CHECK(
+        html->contains(QStringLiteral("Ondersteuningsplan, versie 1 – ") + nl(Keuzelijst::PlanStatus, "geevalueerd")));
+    CHECK(html->contains(QStringLiteral("Ondersteuningsplan, versie 2 – ") + nl(Keuzelijst::PlanStatus, "concept")));
+    CHECK(html->indexOf(QStringLiteral("versie 2")) < html->indexOf(QStringLiteral("versie 1")));
+    CHECK(html->contains(QStringLiteral("3 april 2026")));
+    CHECK(html->contains(QStringLiteral("6 oktober 2026")));
+    CHECK(html->contains(QStringLiteral("Ingrid Visser")));
+    CHECK(html->contains(QStringLiteral("Jan leest voor in het buurthuis.")));
+    CHECK(html->contains(QStringLiteral("Besproken tijdens een huisbezoek.")));
+    // Doelen: the wens as text, the leefgebied by its ZRM name, the soort, the doelscore and the evaluation.
+    CHECK(html->contains(QStringLiteral("Ik wil dat mijn huis schoon is &lt;echt&gt;.")));
+    CHECK(html->contains(QStringLiteral("Doel: Instrumentele ADL")));
+    CHECK(html->contains(QStringLiteral("Doel: Huisvesting")));
+    CHECK(html->contains(nl(Keuzelijst::DoelSoort, "stabiel_blijven")));
+    CHECK(html->contains(QStringLiteral("4 – Voldoende zelfredzaam")));
+    CHECK(html->contains(QStringLiteral("1 oktober 2026")));
+    CHECK(html->contains(QStringLiteral("Mijn buurvrouw kan schoonmaken.")));
+    CHECK(html->contains(QStringLiteral("De buurvrouw is zelf 84.")));
+    CHECK(html->contains(nl(Keuzelijst::DoelEvaluatie, "behaald") + QStringLiteral(". Het huis is weer schoon.")));
+    // Acties in the order of consideration, with who does them, when, how much and why.
+    const qsizetype eigen = html->indexOf(QStringLiteral("Doet zelf de afwas."));
+    const qsizetype bedden = html->indexOf(QStringLiteral("Verschoont om de week de bedden."));
+    const qsizetype droogrek = html->indexOf(QStringLiteral("Hangt een droogrek op."));
+    const qsizetype hulpUren = html->indexOf(QStringLiteral("Huishoudelijke hulp, 3 uur per week"));
+    const qsizetype pijn = html->indexOf(QStringLiteral("Bespreekt de pijnmedicatie."));
+    CHECK(eigen >= 0);
+    CHECK(eigen < bedden);
+    CHECK(bedden < droogrek);
+    CHECK(droogrek < hulpUren);
+    CHECK(hulpUren < pijn);
+    CHECK(html->contains(nl(Keuzelijst::ActieNiveau, "maatwerk")));
+    CHECK(html->contains(QStringLiteral("U zelf")));
+    CHECK(html->contains(QStringLiteral("Marieke van der Berg")));
+    CHECK(html->contains(QStringLiteral("Klussendienst Rijnwaarde (Stichting Welzijn Rijnwaarde)")));
+    CHECK(html->contains(QStringLiteral("Huisarts M. de Wit")));
+    CHECK(html->contains(QStringLiteral("1 april 2026 tot en met 31 maart 2027")));
+    CHECK(html->contains(QStringLiteral("3 ") + nl(Keuzelijst::Eenheid, "uur_per_week")));
+    CHECK(html->contains(QStringLiteral("Waarom: Dochter werkt fulltime.")));
+    CHECK(html->contains(QStringLiteral("Een ondersteuningsplan aangemaakt")));
+    CHECK(html->contains(QStringLiteral("Wmo, gemeld op 2 maart 2026")));
 }
