@@ -340,7 +340,7 @@ bool DossierEditor::addVoorziening(const QString& trajectId)
     const auto before = livingTraject(trajectId);
     if (!before)
         return false;
-    VoorzieningDialog dialog(*before, {}, m_trajecten, m_parent);
+    VoorzieningDialog dialog(*before, {}, m_trajecten, m_services.socialeKaart, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return pushTraject(tr("add voorziening"), *before, dialog.traject());
@@ -351,7 +351,7 @@ bool DossierEditor::editVoorziening(const QString& trajectId, const QString& voo
     const auto before = livingTraject(trajectId);
     if (!before || voorzieningId.isEmpty())
         return false;
-    VoorzieningDialog dialog(*before, voorzieningId, m_trajecten, m_parent);
+    VoorzieningDialog dialog(*before, voorzieningId, m_trajecten, m_services.socialeKaart, m_parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     return pushTraject(tr("edit voorziening"), *before, dialog.traject());

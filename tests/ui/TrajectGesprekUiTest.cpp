@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "TrajectUiSupport.h"
+#include "plan/VoorzieningKiezer.h"
+
+#include <QLineEdit>
 
 using namespace core;
 using namespace test::traject;
@@ -126,12 +129,20 @@ TEST_CASE("in the Trajecten tab the voorzieningen of a beschikking show when a t
     const QString id =
         newTraject(app, inwonerId, kMelding,
                    {{StapSoort::Aanvraag, QDate(2026, 11, 5)}, {StapSoort::Beschikking, QDate(2026, 11, 9)}});
+    SocialeKaartItem hulp;
+    hulp.naam = QStringLiteral("Huishoudelijke hulp Schoon & Fijn");
+    hulp.vorm = QStringLiteral("maatwerk");
+    auto kaart = app.socialeKaart.save(hulp);
+    REQUIRE(kaart.ok());
     ui::TrajectPanel* panel = openTrajecten(app, inwonerId);
     ui::TrajectDetail* detail = panel->detail();
     detail->tabs()->setCurrentIndex(1);
     REQUIRE(detail->addVoorzieningButton()->isEnabled());
 
     test::whenDialogOpens<ui::VoorzieningDialog>([](ui::VoorzieningDialog* dialog) {
+        // Which maatwerkvoorziening of the sociale kaart it is, picked by typing.
+        QTest::keyClicks(dialog->socialeKaartField()->searchField(), QStringLiteral("schoon"));
+        QTest::keyClick(dialog->socialeKaartField()->searchField(), Qt::Key_Return);
         CHECK(dialog->startField()->text() == QStringLiteral("09-11-2026"));
         choose(dialog->soortField(), "huishoudelijke_hulp");
         dialog->omschrijvingField()->setText(QStringLiteral("Schoonmaken, tijdelijk na de operatie"));
@@ -154,6 +165,7 @@ TEST_CASE("in the Trajecten tab the voorzieningen of a beschikking show when a t
     CHECK(t.voorzieningen.front().eenheid == QStringLiteral("uur_per_week"));
     CHECK(t.voorzieningen.front().eind == QDate(2026, 11, 30));
     CHECK(t.voorzieningen.front().levering == QStringLiteral("pgb"));
+    CHECK(t.voorzieningen.front().socialeKaartId == kaart->meta.id);
     QTableWidget* table = detail->voorzieningen();
     REQUIRE(table->rowCount() == 1);
     CHECK(cell(table, 0, ui::TrajectDetail::VzOmvangColumn) == QStringLiteral("3 hours per week"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "VoorzieningDialog.h"
 
+#include "plan/VoorzieningKiezer.h"
 #include "services/TrajectService.h"
 #include "traject/DialogFields.h"
 
@@ -43,7 +44,8 @@ core::Voorziening gevonden(const core::Traject& t, const QString& id, const QDat
 } // namespace
 
 VoorzieningDialog::VoorzieningDialog(const core::Traject& traject, const QString& voorzieningId,
-                                     const core::TrajectService& service, QWidget* parent)
+                                     const core::TrajectService& service, const core::SocialeKaartService& socialeKaart,
+                                     QWidget* parent)
     : ValidatedDialog(parent)
     , m_original(traject)
     , m_voorziening(gevonden(traject, voorzieningId, service.today()))
@@ -55,6 +57,7 @@ VoorzieningDialog::VoorzieningDialog(const core::Traject& traject, const QString
     , m_start(DialogFields::dateField(m_voorziening.start))
     , m_eind(DialogFields::dateField(m_voorziening.eind))
     , m_levering(DialogFields::keuzeCombo(core::Keuzelijst::Levering, m_voorziening.levering))
+    , m_socialeKaart(new VoorzieningKiezer(socialeKaart))
     , m_algemeen(DialogFields::generalMessage(m_messages, kAlgemeen))
 {
     setWindowTitle(m_voorziening.meta.isNew() ? tr("Add voorziening") : tr("Edit voorziening"));
@@ -68,6 +71,9 @@ VoorzieningDialog::VoorzieningDialog(const core::Traject& traject, const QString
     m_start->setObjectName(kStart);
     m_eind->setObjectName(kEind);
     m_eind->setToolTip(tr("Leave empty for a voorziening without an end date."));
+    m_socialeKaart->setVorm(QStringLiteral("maatwerk"));
+    m_socialeKaart->setCurrentId(m_voorziening.socialeKaartId);
+    m_socialeKaart->setToolTip(tr("The maatwerkvoorziening on the sociale kaart, so that its use is counted."));
 
     auto* omvang = new QWidget;
     auto* omvangRow = new QHBoxLayout(omvang);
@@ -82,6 +88,7 @@ VoorzieningDialog::VoorzieningDialog(const core::Traject& traject, const QString
     m_messages.addRow(form, tr("&Starts on *"), m_start, kStart);
     m_messages.addRow(form, tr("&Ends on"), m_eind, kEind);
     m_messages.addRow(form, tr("&Provided"), m_levering, kLevering);
+    form->addRow(tr("On the &sociale kaart"), m_socialeKaart);
     auto* eenheidMessage = new QLabel;
     m_messages.add(kEenheid, m_eenheid, eenheidMessage);
     form->addRow(QString(), eenheidMessage);
@@ -111,6 +118,7 @@ core::Voorziening VoorzieningDialog::voorziening() const
     v.start = DialogFields::date(m_start);
     v.eind = DialogFields::date(m_eind);
     v.levering = DialogFields::keuze(m_levering);
+    v.socialeKaartId = m_socialeKaart->currentId();
     return v;
 }
 

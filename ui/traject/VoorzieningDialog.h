@@ -10,20 +10,24 @@ class QLabel;
 class QLineEdit;
 
 namespace core {
+class SocialeKaartService;
 class TrajectService;
-}
+} // namespace core
 
 namespace ui {
 
+class VoorzieningKiezer;
+
 /// Adds or edits one voorziening of a traject's beschikking: kind, description, amount and unit,
-/// start and (for a temporary voorziening) end, in kind or as a PGB.
+/// start and (for a temporary voorziening) end, in kind or as a PGB, and which maatwerkvoorziening
+/// of the sociale kaart it is (so that its use is counted).
 class VoorzieningDialog : public ValidatedDialog {
     Q_OBJECT
 public:
     /// Edits the voorziening with id `voorzieningId`, or adds one when it is empty.
-    /// `service` must outlive the dialog.
+    /// `service` and `socialeKaart` must outlive the dialog.
     VoorzieningDialog(const core::Traject& traject, const QString& voorzieningId, const core::TrajectService& service,
-                      QWidget* parent = nullptr);
+                      const core::SocialeKaartService& socialeKaart, QWidget* parent = nullptr);
 
     core::Voorziening voorziening() const;
     /// The traject with the voorziening added or changed.
@@ -36,6 +40,7 @@ public:
     QLineEdit* startField() const { return m_start; }
     QLineEdit* eindField() const { return m_eind; }
     QComboBox* leveringField() const { return m_levering; }
+    VoorzieningKiezer* socialeKaartField() const { return m_socialeKaart; }
 
 protected:
     core::rules::FieldErrors errors() const override;
@@ -51,6 +56,7 @@ private:
     QLineEdit* m_start;
     QLineEdit* m_eind;
     QComboBox* m_levering;
+    VoorzieningKiezer* m_socialeKaart;
     QLabel* m_algemeen;
 };
 
