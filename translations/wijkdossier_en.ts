@@ -358,8 +358,121 @@
         <translation>%1: %2 overdue, %3 due this week, %4 with a step missing.</translation>
     </message>
     <message>
-        <source>Known reports: zrm-voortgang, termijnen.</source>
-        <translation>Known reports: zrm-voortgang, termijnen.</translation>
+        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
+        <translation>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</translation>
+    </message>
+    <message>
+        <source>Measuring opening a plan…</source>
+        <translation>Measuring opening a plan…</translation>
+    </message>
+    <message>
+        <source>Opening a plan not measured: %1</source>
+        <translation>Opening a plan not measured: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the sociale kaart search…</source>
+        <translation>Measuring the sociale kaart search…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart search not measured: %1</source>
+        <translation>Sociale kaart search not measured: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the sociale kaart import…</source>
+        <translation>Measuring the sociale kaart import…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart import not measured: %1</source>
+        <translation>Sociale kaart import not measured: %1</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplannen: %1 (every version); sociale kaart entries added: %2.</source>
+        <translation>Ondersteuningsplannen: %1 (every version); sociale kaart entries added: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the sociale kaart written.</source>
+        <translation>
+            <numerusform>%n entry of the sociale kaart written.</numerusform>
+            <numerusform>%n entries of the sociale kaart written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example entry(ies) added to the sociale kaart.</source>
+        <translation>
+            <numerusform>%n example entry added to the sociale kaart.</numerusform>
+            <numerusform>%n example entries added to the sociale kaart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n voorziening(en))</source>
+        <translation>
+            <numerusform>Total (%n voorziening)</numerusform>
+            <numerusform>Total (%n voorzieningen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sociale-kaart import needs exactly one file.</source>
+        <translation>sociale-kaart import needs exactly one file.</translation>
+    </message>
+    <message>
+        <source>%1 entries of the sociale kaart added or changed, %2 unchanged, %3 rows rejected.</source>
+        <translation>%1 entries of the sociale kaart added or changed, %2 unchanged, %3 rows rejected.</translation>
+    </message>
+    <message>
+        <source>sociale-kaart export needs exactly one file.</source>
+        <translation>sociale-kaart export needs exactly one file.</translation>
+    </message>
+    <message>
+        <source>--report belongs to sociale-kaart import.</source>
+        <translation>--report belongs to sociale-kaart import.</translation>
+    </message>
+    <message>
+        <source>The sociale kaart cannot be read from the database.</source>
+        <translation>The sociale kaart cannot be read from the database.</translation>
+    </message>
+    <message>
+        <source>voorziening</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>via plan</source>
+        <translation>via plan</translation>
+    </message>
+    <message>
+        <source>via decision</source>
+        <translation>via decision</translation>
+    </message>
+    <message>
+        <source>inwoners</source>
+        <translation>inwoners</translation>
+    </message>
+    <message>
+        <source>Open-access voorzieningen (algemeen)</source>
+        <translation>Open-access voorzieningen (algemeen)</translation>
+    </message>
+    <message>
+        <source>Individual voorzieningen (maatwerk)</source>
+        <translation>Individual voorzieningen (maatwerk)</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden</source>
+        <translation>Usage: wijkdossier-cli sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation>--format must be text, csv or json.</translation>
+    </message>
+    <message>
+        <source>report voorzieningen counts every inwoner; it has no --aanspreekpunt.</source>
+        <translation>report voorzieningen counts every inwoner; it has no --aanspreekpunt.</translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang, termijnen, voorzieningen.</source>
+        <translation>Known reports: zrm-voortgang, termijnen, voorzieningen.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -376,7 +489,13 @@ Commands:
                                     per ZRM leefgebied: latest levels and movement
   report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
                                     every open traject: next deadline, days left, missing steps
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    add or update voorzieningen and aanbieders from a spreadsheet
+  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
+  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
@@ -406,7 +525,13 @@ Commands:
                                     per ZRM leefgebied: latest levels and movement
   report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
                                     every open traject: next deadline, days left, missing steps
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    add or update voorzieningen and aanbieders from a spreadsheet
+  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
+  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
@@ -422,10 +547,6 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
-    </message>
-    <message>
-        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
-        <translation>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +594,82 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
         <translation>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</translation>
+    </message>
+    <message>
+        <source>the demo data has no inwoner with a netwerk, or the sociale kaart lacks algemene or maatwerk voorzieningen.</source>
+        <translation>the demo data has no inwoner with a netwerk, or the sociale kaart lacks algemene or maatwerk voorzieningen.</translation>
+    </message>
+    <message>
+        <source>the plan baseline cannot prepare the plan&apos;s SQL.</source>
+        <translation>the plan baseline cannot prepare the plan&apos;s SQL.</translation>
+    </message>
+    <message>
+        <source>the plan read back is not the plan stored.</source>
+        <translation>the plan read back is not the plan stored.</translation>
+    </message>
+    <message>
+        <source>the plan baseline does not read the plan stored.</source>
+        <translation>the plan baseline does not read the plan stored.</translation>
+    </message>
+    <message>
+        <source>plan open (30 doelen, 100 acties), p50 (ms)</source>
+        <translation>plan open (30 doelen, 100 acties), p50 (ms)</translation>
+    </message>
+    <message>
+        <source>plan open (30 doelen, 100 acties), p95 (ms)</source>
+        <translation>plan open (30 doelen, 100 acties), p95 (ms)</translation>
+    </message>
+    <message>
+        <source>PlanService::plan, %1 runs; baseline: the statements of PlanRepository::getSql() on a raw connection in one read transaction</source>
+        <translation>PlanService::plan, %1 runs; baseline: the statements of PlanRepository::getSql() on a raw connection in one read transaction</translation>
+    </message>
+    <message>
+        <source>plan open with wie doet wat, p95 (ms)</source>
+        <translation>plan open with wie doet wat, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>PlanService::plan and wieDoetWat (%1 people and organisations; p50 %2 ms)</source>
+        <translation>PlanService::plan and wieDoetWat (%1 people and organisations; p50 %2 ms)</translation>
+    </message>
+    <message>
+        <source>the sociale kaart baseline cannot prepare its SQL.</source>
+        <translation>the sociale kaart baseline cannot prepare its SQL.</translation>
+    </message>
+    <message>
+        <source>the sociale kaart search disagrees with its baseline on &quot;%1&quot;.</source>
+        <translation>the sociale kaart search disagrees with its baseline on &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 keystrokes over %3 queries, at most %4 rows each; baseline: SocialeKaartRepository::zoekSql() with the typed text as one LIKE pattern</source>
+        <translation>%1 entries, %2 keystrokes over %3 queries, at most %4 rows each; baseline: SocialeKaartRepository::zoekSql() with the typed text as one LIKE pattern</translation>
+    </message>
+    <message>
+        <source>sociale kaart search per keystroke, p50 (ms)</source>
+        <translation>sociale kaart search per keystroke, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>sociale kaart search per keystroke, p95 (ms)</source>
+        <translation>sociale kaart search per keystroke, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>the import stored %1 of %2 rows.</source>
+        <translation>the import stored %1 of %2 rows.</translation>
+    </message>
+    <message>
+        <source>the import baseline cannot prepare its INSERT.</source>
+        <translation>the import baseline cannot prepare its INSERT.</translation>
+    </message>
+    <message>
+        <source>the import baseline could not write.</source>
+        <translation>the import baseline could not write.</translation>
+    </message>
+    <message>
+        <source>sociale kaart CSV import, 2,000 rows (s)</source>
+        <translation>sociale kaart CSV import, 2,000 rows (s)</translation>
+    </message>
+    <message>
+        <source>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</source>
+        <translation>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1153,134 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>Work and income</source>
         <translation>Work and income</translation>
     </message>
+    <message>
+        <source>What the inwoner does</source>
+        <translation>What the inwoner does</translation>
+    </message>
+    <message>
+        <source>Network and informal carers</source>
+        <translation>Network and informal carers</translation>
+    </message>
+    <message>
+        <source>Open-access service</source>
+        <translation>Open-access service</translation>
+    </message>
+    <message>
+        <source>Individual provision (maatwerk)</source>
+        <translation>Individual provision (maatwerk)</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>Improve</translation>
+    </message>
+    <message>
+        <source>Stay stable</source>
+        <translation>Stay stable</translation>
+    </message>
+    <message>
+        <source>Limit decline</source>
+        <translation>Limit decline</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Evaluated</translation>
+    </message>
+    <message>
+        <source>Open access (algemeen)</source>
+        <translation>Open access (algemeen)</translation>
+    </message>
+    <message>
+        <source>Individual (maatwerk)</source>
+        <translation>Individual (maatwerk)</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Zvw (health insurance)</source>
+        <translation>Zvw (health insurance)</translation>
+    </message>
+    <message>
+        <source>Wlz (long-term care)</source>
+        <translation>Wlz (long-term care)</translation>
+    </message>
+    <message>
+        <source>Aids and equipment</source>
+        <translation>Aids and equipment</translation>
+    </message>
+    <message>
+        <source>Home adaptation</source>
+        <translation>Home adaptation</translation>
+    </message>
+    <message>
+        <source>Support for informal carers</source>
+        <translation>Support for informal carers</translation>
+    </message>
+    <message>
+        <source>Independent client support</source>
+        <translation>Independent client support</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Meals</translation>
+    </message>
+    <message>
+        <source>Odd-job service</source>
+        <translation>Odd-job service</translation>
+    </message>
+    <message>
+        <source>Shopping service</source>
+        <translation>Shopping service</translation>
+    </message>
+    <message>
+        <source>Meeting places and peer contact</source>
+        <translation>Meeting places and peer contact</translation>
+    </message>
+    <message>
+        <source>Buddy project</source>
+        <translation>Buddy project</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Parenting support</source>
+        <translation>Parenting support</translation>
+    </message>
+    <message>
+        <source>Health and district nursing</source>
+        <translation>Health and district nursing</translation>
+    </message>
 </context>
 <context>
     <name>core::NietBeoordeeld</name>
@@ -970,6 +1295,173 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>the inwoner does not want to</source>
         <translation>the inwoner does not want to</translation>
+    </message>
+</context>
+<context>
+    <name>core::PlanService</name>
+    <message>
+        <source>Unknown plan status.</source>
+        <translation>Unknown plan status.</translation>
+    </message>
+    <message>
+        <source>Goal %1: write down what the inwoner wants, in their own words.</source>
+        <translation>Goal %1: write down what the inwoner wants, in their own words.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose the life area.</source>
+        <translation>Goal %1: choose the life area.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose the kind of goal.</source>
+        <translation>Goal %1: choose the kind of goal.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target score runs from 1 to 5.</source>
+        <translation>Goal %1: the target score runs from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the evaluation date lies too far ahead.</source>
+        <translation>Goal %1: the evaluation date lies too far ahead.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose how the goal was met.</source>
+        <translation>Goal %1: choose how the goal was met.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose who does it.</source>
+        <translation>Action %1: choose who does it.</translation>
+    </message>
+    <message>
+        <source>Action %1: describe what is done.</source>
+        <translation>Action %1: describe what is done.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts: check the dates.</source>
+        <translation>Action %1 ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <source>Action %1: a date lies too far ahead.</source>
+        <translation>Action %1: a date lies too far ahead.</translation>
+    </message>
+    <message>
+        <source>Action %1: the amount must be a positive number.</source>
+        <translation>Action %1: the amount must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose the unit of the amount.</source>
+        <translation>Action %1: choose the unit of the amount.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose who in the network does it.</source>
+        <translation>Action %1: choose who in the network does it.</translation>
+    </message>
+    <message>
+        <source>Action %1: say which professional does it.</source>
+        <translation>Action %1: say which professional does it.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose the voorziening from the social map.</source>
+        <translation>Action %1: choose the voorziening from the social map.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</source>
+        <translation>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</source>
+        <translation>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</translation>
+    </message>
+    <message>
+        <source>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
+        <translation>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>This plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>This plan has been agreed and signed and cannot be changed. Make a new version to change it.</source>
+        <translation>This plan has been agreed and signed and cannot be changed. Make a new version to change it.</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft.</source>
+        <translation>A new plan starts as a draft.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>This inwoner no longer exists.</translation>
+    </message>
+    <message>
+        <source>An agreed plan is a record of what was agreed and cannot be deleted.</source>
+        <translation>An agreed plan is a record of what was agreed and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>This plan has already been agreed.</source>
+        <translation>This plan has already been agreed.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one goal before it can be agreed.</source>
+        <translation>A plan needs at least one goal before it can be agreed.</translation>
+    </message>
+    <message>
+        <source>Say who coordinates the plan (the regisseur) before it is agreed.</source>
+        <translation>Say who coordinates the plan (the regisseur) before it is agreed.</translation>
+    </message>
+    <message>
+        <source>Enter the date of agreement.</source>
+        <translation>Enter the date of agreement.</translation>
+    </message>
+    <message>
+        <source>The date of agreement lies in the future.</source>
+        <translation>The date of agreement lies in the future.</translation>
+    </message>
+    <message>
+        <source>This plan is still a draft: change it directly.</source>
+        <translation>This plan is still a draft: change it directly.</translation>
+    </message>
+    <message>
+        <source>There is already a newer version of this plan (version %1).</source>
+        <translation>There is already a newer version of this plan (version %1).</translation>
+    </message>
+    <message>
+        <source>Only an agreed plan can be evaluated.</source>
+        <translation>Only an agreed plan can be evaluated.</translation>
+    </message>
+    <message>
+        <source>This plan has already been evaluated.</source>
+        <translation>This plan has already been evaluated.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation (not in the future).</source>
+        <translation>Enter the date of the evaluation (not in the future).</translation>
+    </message>
+    <message>
+        <source>The evaluation lies before the plan was agreed.</source>
+        <translation>The evaluation lies before the plan was agreed.</translation>
+    </message>
+    <message>
+        <source>Goal %1: say whether it was achieved.</source>
+        <translation>Goal %1: say whether it was achieved.</translation>
+    </message>
+    <message>
+        <source>%1 already carries a heavy load as informal carer (EDIZ-plus %2).</source>
+        <translation>%1 already carries a heavy load as informal carer (EDIZ-plus %2).</translation>
+    </message>
+    <message>
+        <source>%1 already carries a moderate load as informal carer (EDIZ-plus %2).</source>
+        <translation>%1 already carries a moderate load as informal carer (EDIZ-plus %2).</translation>
+    </message>
+    <message>
+        <source>Was respite care or extra support for %1 considered?</source>
+        <translation>Was respite care or extra support for %1 considered?</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>(removed from the network)</source>
+        <translation>(removed from the network)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1513,43 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>core::SocialeKaartService</name>
+    <message>
+        <source>Enter the name of the voorziening.</source>
+        <translation>Enter the name of the voorziening.</translation>
+    </message>
+    <message>
+        <source>Choose algemeen or maatwerk.</source>
+        <translation>Choose algemeen or maatwerk.</translation>
+    </message>
+    <message>
+        <source>Choose the law the voorziening falls under.</source>
+        <translation>Choose the law the voorziening falls under.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>This entry of the sociale kaart no longer exists.</source>
+        <translation>This entry of the sociale kaart no longer exists.</translation>
+    </message>
+    <message>
+        <source>Row %1 (“%2”) cannot be imported, so nothing was imported:
+%3</source>
+        <translation>Row %1 (“%2”) cannot be imported, so nothing was imported:
+%3</translation>
+    </message>
+    <message>
+        <source>The examples of the sociale kaart are missing from this installation.</source>
+        <translation>The examples of the sociale kaart are missing from this installation.</translation>
+    </message>
+    <message>
+        <source>The examples of the sociale kaart in this installation are damaged.</source>
+        <translation>The examples of the sociale kaart in this installation are damaged.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2058,68 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::importing::SocialeKaartCsv</name>
+    <message>
+        <source>A quote in this row is never closed, so the rest of the file was read as part of this row.</source>
+        <translation>A quote in this row is never closed, so the rest of the file was read as part of this row.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the first line names %1 columns.</source>
+        <translation>
+            <numerusform>This row has %n field, but the first line names %1 columns.</numerusform>
+            <numerusform>This row has %n fields, but the first line names %1 columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the voorziening.</source>
+        <translation>Enter the name of the voorziening.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a law the sociale kaart knows. Write one of: %2.</source>
+        <translation>“%1” is not a law the sociale kaart knows. Write one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category of the sociale kaart. Write one of: %2.</source>
+        <translation>“%1” is not a category of the sociale kaart. Write one of: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of the sociale kaart. Leave the column id empty for a new entry.</source>
+        <translation>“%1” is not an id of the sociale kaart. Leave the column id empty for a new entry.</translation>
+    </message>
+    <message>
+        <source>This id is already on line %1 of the file.</source>
+        <translation>This id is already on line %1 of the file.</translation>
+    </message>
+    <message>
+        <source>Write algemeen or maatwerk in the column vorm.</source>
+        <translation>Write algemeen or maatwerk in the column vorm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vorm. Write algemeen or maatwerk.</source>
+        <translation>“%1” is not a vorm. Write algemeen or maatwerk.</translation>
+    </message>
+    <message>
+        <source>Write ja or nee in the column actief (1 or 0 also work), or leave it empty.</source>
+        <translation>Write ja or nee in the column actief (1 or 0 also work), or leave it empty.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV file type.</source>
+        <translation>This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV file type.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least naam and vorm.</source>
+        <translation>The first line must name the columns, with at least naam and vorm.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::rules::AtwKalender</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1916,6 +2507,181 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::ActieDialog</name>
+    <message>
+        <source>What the inwoner can do alone, perhaps with a little help or an aid.</source>
+        <translation>What the inwoner can do alone, perhaps with a little help or an aid.</translation>
+    </message>
+    <message>
+        <source>What family, neighbours, friends or volunteers can and want to do.</source>
+        <translation>What family, neighbours, friends or volunteers can and want to do.</translation>
+    </message>
+    <message>
+        <source>An algemene voorziening on the social map: open to everyone, no beschikking needed.</source>
+        <translation>An algemene voorziening on the social map: open to everyone, no beschikking needed.</translation>
+    </message>
+    <message>
+        <source>A maatwerkvoorziening by beschikking: only when the above fall short, with the reasons.</source>
+        <translation>A maatwerkvoorziening by beschikking: only when the above fall short, with the reasons.</translation>
+    </message>
+    <message>
+        <source>A professional outside the Wmo, e.g. GP, district nurse or debt counsellor.</source>
+        <translation>A professional outside the Wmo, e.g. GP, district nurse or debt counsellor.</translation>
+    </message>
+    <message>
+        <source>Add actie</source>
+        <translation>Add actie</translation>
+    </message>
+    <message>
+        <source>Edit actie</source>
+        <translation>Edit actie</translation>
+    </message>
+    <message>
+        <source>e.g. does the shopping on Saturdays</source>
+        <translation>e.g. does the shopping on Saturdays</translation>
+    </message>
+    <message>
+        <source>Why what the inwoner can do, the netwerk and algemene voorzieningen are not enough</source>
+        <translation>Why what the inwoner can do, the netwerk and algemene voorzieningen are not enough</translation>
+    </message>
+    <message>
+        <source>Leave empty when it has no end date.</source>
+        <translation>Leave empty when it has no end date.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>No unit</translation>
+    </message>
+    <message>
+        <source>&amp;What is done *</source>
+        <translation>&amp;What is done *</translation>
+    </message>
+    <message>
+        <source>Who in the &amp;netwerk *</source>
+        <translation>Who in the &amp;netwerk *</translation>
+    </message>
+    <message>
+        <source>&amp;Voorziening *</source>
+        <translation>&amp;Voorziening *</translation>
+    </message>
+    <message>
+        <source>In the &amp;beschikking</source>
+        <translation>In the &amp;beschikking</translation>
+    </message>
+    <message>
+        <source>Required for a maatwerkvoorziening: say why eigen kracht, the netwerk and algemene voorzieningen fall short.</source>
+        <translation>Required for a maatwerkvoorziening: say why eigen kracht, the netwerk and algemene voorzieningen fall short.</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing *</source>
+        <translation>&amp;Onderbouwing *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o *</source>
+        <translation>Wh&amp;o *</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Who does it? In the order of consideration</source>
+        <translation>Who does it? In the order of consideration</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Respite care (respijtzorg) or extra support for the mantelzorger was considered</source>
+        <translation>&amp;Respite care (respijtzorg) or extra support for the mantelzorger was considered</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — mantelzorger, %2</source>
+        <translation>%1 — mantelzorger, %2</translation>
+    </message>
+    <message>
+        <source>%1 — mantelzorger</source>
+        <translation>%1 — mantelzorger</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(removed from the netwerk)</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Not linked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The beschikking of the traject has no voorzieningen yet</source>
+        <translation>The beschikking of the traject has no voorzieningen yet</translation>
+    </message>
+    <message>
+        <source>The plan belongs to no traject with a beschikking</source>
+        <translation>The plan belongs to no traject with a beschikking</translation>
+    </message>
+    <message>
+        <source>(no longer in the beschikking)</source>
+        <translation>(no longer in the beschikking)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider</source>
+        <translation>Pr&amp;ovider</translation>
+    </message>
+    <message>
+        <source>e.g. GP Dr. Bakker, district nurse</source>
+        <translation>e.g. GP Dr. Bakker, district nurse</translation>
+    </message>
+    <message>
+        <source>Only when it is not on the social map</source>
+        <translation>Only when it is not on the social map</translation>
+    </message>
+    <message>
+        <source>Mantelzorger</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Yes: it was considered. No: save the actie without it. Cancel: go back.</source>
+        <translation>Yes: it was considered. No: save the actie without it. Cancel: go back.</translation>
+    </message>
+    <message>
+        <source>Yes, considered</source>
+        <translation>Yes, considered</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
     <name>ui::AfsprakenStap</name>
     <message>
         <source>Afspraken</source>
@@ -2087,6 +2853,97 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
         <translation>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DoelDialog</name>
+    <message>
+        <source>Add doel</source>
+        <translation>Add doel</translation>
+    </message>
+    <message>
+        <source>Edit doel</source>
+        <translation>Edit doel</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;For</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied *</source>
+        <translation>&amp;Leefgebied *</translation>
+    </message>
+    <message>
+        <source>In the inwoner&apos;s own words, e.g. “I want to do my own shopping again”</source>
+        <translation>In the inwoner&apos;s own words, e.g. “I want to do my own shopping again”</translation>
+    </message>
+    <message>
+        <source>&amp;Wens (own words) *</source>
+        <translation>&amp;Wens (own words) *</translation>
+    </message>
+    <message>
+        <source>What it looks like when the doel is reached</source>
+        <translation>What it looks like when the doel is reached</translation>
+    </message>
+    <message>
+        <source>&amp;Desired situation</source>
+        <translation>&amp;Desired situation</translation>
+    </message>
+    <message>
+        <source>&amp;Improve</source>
+        <translation>&amp;Improve</translation>
+    </message>
+    <message>
+        <source>&amp;Stay stable</source>
+        <translation>&amp;Stay stable</translation>
+    </message>
+    <message>
+        <source>Limit de&amp;cline</source>
+        <translation>Limit de&amp;cline</translation>
+    </message>
+    <message>
+        <source>Kind of doel *</source>
+        <translation>Kind of doel *</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Target ZRM score</source>
+        <translation>&amp;Target ZRM score</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate on</source>
+        <translation>&amp;Evaluate on</translation>
+    </message>
+    <message>
+        <source>What the inwoner proposed themselves, if anything</source>
+        <translation>What the inwoner proposed themselves, if anything</translation>
+    </message>
+    <message>
+        <source>Inwoner&apos;s &amp;own solution</source>
+        <translation>Inwoner&apos;s &amp;own solution</translation>
+    </message>
+    <message>
+        <source>Why that solution is not followed (leave empty when it is)</source>
+        <translation>Why that solution is not followed (leave empty when it is)</translation>
+    </message>
+    <message>
+        <source>Why it is &amp;not followed</source>
+        <translation>Why it is &amp;not followed</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3158,89 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>&amp;Trajecten</source>
         <translation>&amp;Trajecten</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvaluatieDialog</name>
+    <message>
+        <source>Evaluate plan</source>
+        <translation>Evaluate plan</translation>
+    </message>
+    <message>
+        <source>Go through every doel with the inwoner: was it achieved? The ZRM scores show the meting nearest before the plan was agreed and before the evaluation date. After this the plan is evaluated and read-only; this cannot be undone.</source>
+        <translation>Go through every doel with the inwoner: was it achieved? The ZRM scores show the meting nearest before the plan was agreed and before the evaluation date. After this the plan is evaluated and read-only; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Wens</source>
+        <translation>Wens</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>ZRM at start</source>
+        <translation>ZRM at start</translation>
+    </message>
+    <message>
+        <source>ZRM at date</source>
+        <translation>ZRM at date</translation>
+    </message>
+    <message>
+        <source>Achieved?</source>
+        <translation>Achieved?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on</source>
+        <translation>Evaluated &amp;on</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>Save evaluation</translation>
+    </message>
+    <message>
+        <source>General &amp;note</source>
+        <translation>General &amp;note</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no meting</source>
+        <translation>no meting</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation.</source>
+        <translation>Enter the date of the evaluation.</translation>
+    </message>
+    <message>
+        <source>The evaluation cannot lie in the future.</source>
+        <translation>The evaluation cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>The evaluation lies before the plan was agreed (%1).</source>
+        <translation>The evaluation lies before the plan was agreed (%1).</translation>
+    </message>
+    <message>
+        <source>Say for every doel whether it was achieved.</source>
+        <translation>Say for every doel whether it was achieved.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3875,14 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>Open a dossier first to start a huisbezoek.</source>
         <translation>Open a dossier first to start a huisbezoek.</translation>
     </message>
+    <message>
+        <source>&amp;Sociale kaart…</source>
+        <translation>&amp;Sociale kaart…</translation>
+    </message>
+    <message>
+        <source>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</source>
+        <translation>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MantelzorgStap</name>
@@ -3539,6 +4487,483 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::PlanContext</name>
+    <message>
+        <source>%1, melding %2</source>
+        <translation>%1, melding %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no longer on the social map)</source>
+        <translation>(no longer on the social map)</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(removed from the netwerk)</translation>
+    </message>
+    <message>
+        <source>(voorziening of the beschikking)</source>
+        <translation>(voorziening of the beschikking)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanDetail</name>
+    <message>
+        <source>Edit pl&amp;an…</source>
+        <translation>Edit pl&amp;an…</translation>
+    </message>
+    <message>
+        <source>Add &amp;doel…</source>
+        <translation>Add &amp;doel…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctie…</source>
+        <translation>Add a&amp;ctie…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>A&amp;gree plan…</source>
+        <translation>A&amp;gree plan…</translation>
+    </message>
+    <message>
+        <source>New versi&amp;on</source>
+        <translation>New versi&amp;on</translation>
+    </message>
+    <message>
+        <source>Eval&amp;uate…</source>
+        <translation>Eval&amp;uate…</translation>
+    </message>
+    <message>
+        <source>Regisseur, traject and wederkerigheid</source>
+        <translation>Regisseur, traject and wederkerigheid</translation>
+    </message>
+    <message>
+        <source>Add an actie to the selected doel (Insert)</source>
+        <translation>Add an actie to the selected doel (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected doel or actie (Enter, or double-click)</source>
+        <translation>Edit the selected doel or actie (Enter, or double-click)</translation>
+    </message>
+    <message>
+        <source>Remove the selected doel or actie (Delete)</source>
+        <translation>Remove the selected doel or actie (Delete)</translation>
+    </message>
+    <message>
+        <source>Record that the plan was agreed and signed; it then becomes read-only</source>
+        <translation>Record that the plan was agreed and signed; it then becomes read-only</translation>
+    </message>
+    <message>
+        <source>Copy this plan into a new draft version to change it</source>
+        <translation>Copy this plan into a new draft version to change it</translation>
+    </message>
+    <message>
+        <source>Record per doel whether it was achieved</source>
+        <translation>Record per doel whether it was achieved</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wie doet wat&lt;/b&gt; — everyone who does something in this plan</source>
+        <translation>&lt;b&gt;Wie doet wat&lt;/b&gt; — everyone who does something in this plan</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1</source>
+        <translation>Evaluated on %1</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Agreed on %1</translation>
+    </message>
+    <message>
+        <source>%1 — read-only; make a new version to change anything.</source>
+        <translation>%1 — read-only; make a new version to change anything.</translation>
+    </message>
+    <message>
+        <source>%1 — read-only; a newer version of this plan exists.</source>
+        <translation>%1 — read-only; a newer version of this plan exists.</translation>
+    </message>
+    <message>
+        <source>Start with a doel: what does the inwoner want, in their own words? Then add the acties, beginning with what the inwoner and the netwerk can do.</source>
+        <translation>Start with a doel: what does the inwoner want, in their own words? Then add the acties, beginning with what the inwoner and the netwerk can do.</translation>
+    </message>
+    <message>
+        <source>evaluated on %1</source>
+        <translation>evaluated on %1</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>agreed on %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan version %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan version %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>for the whole huishouden</source>
+        <translation>for the whole huishouden</translation>
+    </message>
+    <message>
+        <source>made from version %1</source>
+        <translation>made from version %1</translation>
+    </message>
+    <message>
+        <source>Regisseur: not set yet (needed before the plan is agreed)</source>
+        <translation>Regisseur: not set yet (needed before the plan is agreed)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Regisseur:</source>
+        <translation>Regisseur:</translation>
+    </message>
+    <message>
+        <source>Traject:</source>
+        <translation>Traject:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Wederkerigheid:</source>
+        <translation>Wederkerigheid:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluation:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanDialog</name>
+    <message>
+        <source>New ondersteuningsplan</source>
+        <translation>New ondersteuningsplan</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Edit plan</translation>
+    </message>
+    <message>
+        <source>No traject</source>
+        <translation>No traject</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>(a traject that was deleted)</source>
+        <translation>(a traject that was deleted)</translation>
+    </message>
+    <message>
+        <source>Who coordinates the plan</source>
+        <translation>Who coordinates the plan</translation>
+    </message>
+    <message>
+        <source>e.g. consulent wijkteam, daughter</source>
+        <translation>e.g. consulent wijkteam, daughter</translation>
+    </message>
+    <message>
+        <source>What the inwoner does in return, e.g. helps a neighbour with the garden</source>
+        <translation>What the inwoner does in return, e.g. helps a neighbour with the garden</translation>
+    </message>
+    <message>
+        <source>&amp;Traject</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>One plan for the whole &amp;huishouden (%1)</source>
+        <translation>One plan for the whole &amp;huishouden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Regisseur</source>
+        <translation>&amp;Regisseur</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ole</translation>
+    </message>
+    <message>
+        <source>&amp;Wederkerigheid</source>
+        <translation>&amp;Wederkerigheid</translation>
+    </message>
+    <message>
+        <source>The regisseur is needed before the plan can be agreed. Doelen and acties are added in the Plan tab.</source>
+        <translation>The regisseur is needed before the plan can be agreed. Doelen and acties are added in the Plan tab.</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Make plan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanEditor</name>
+    <message>
+        <source>Wijkdossier</source>
+        <translation>Wijkdossier</translation>
+    </message>
+    <message>
+        <source>This plan has been agreed and is read-only. Make a new version to change it.</source>
+        <translation>This plan has been agreed and is read-only. Make a new version to change it.</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>new plan</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>edit plan</translation>
+    </message>
+    <message>
+        <source>add doel</source>
+        <translation>add doel</translation>
+    </message>
+    <message>
+        <source>edit doel</source>
+        <translation>edit doel</translation>
+    </message>
+    <message>
+        <source>Remove the doel for %1? You can undo this with Edit → Undo.</source>
+        <translation>Remove the doel for %1? You can undo this with Edit → Undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the doel for %1 with its %n actie(s)? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Remove the doel for %1 with its %n actie? You can undo this with Edit → Undo.</numerusform>
+            <numerusform>Remove the doel for %1 with its %n acties? You can undo this with Edit → Undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove doel</source>
+        <translation>remove doel</translation>
+    </message>
+    <message>
+        <source>add actie</source>
+        <translation>add actie</translation>
+    </message>
+    <message>
+        <source>edit actie</source>
+        <translation>edit actie</translation>
+    </message>
+    <message>
+        <source>Remove the actie “%1”? You can undo this with Edit → Undo.</source>
+        <translation>Remove the actie “%1”? You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>remove actie</source>
+        <translation>remove actie</translation>
+    </message>
+    <message>
+        <source>new plan version</source>
+        <translation>new plan version</translation>
+    </message>
+    <message>
+        <source>Delete the draft of plan version %1? You can undo this with Edit → Undo.</source>
+        <translation>Delete the draft of plan version %1? You can undo this with Edit → Undo.</translation>
+    </message>
+    <message>
+        <source>delete plan</source>
+        <translation>delete plan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanModel</name>
+    <message>
+        <source>Doel / actie</source>
+        <translation>Doel / actie</translation>
+    </message>
+    <message>
+        <source>Wens / who</source>
+        <translation>Wens / who</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>ZRM</source>
+        <translation>ZRM</translation>
+    </message>
+    <message>
+        <source>Wens:</source>
+        <translation>Wens:</translation>
+    </message>
+    <message>
+        <source>Desired situation:</source>
+        <translation>Desired situation:</translation>
+    </message>
+    <message>
+        <source>The inwoner&apos;s own solution:</source>
+        <translation>The inwoner&apos;s own solution:</translation>
+    </message>
+    <message>
+        <source>Why it is not followed:</source>
+        <translation>Why it is not followed:</translation>
+    </message>
+    <message>
+        <source>Evaluation note:</source>
+        <translation>Evaluation note:</translation>
+    </message>
+    <message>
+        <source>ZRM score when the plan was agreed: %1; measured on %2: %3; target: %4</source>
+        <translation>ZRM score when the plan was agreed: %1; measured on %2: %3; target: %4</translation>
+    </message>
+    <message>
+        <source>(no meting)</source>
+        <translation>(no meting)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · target %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Respite care or extra support was considered.</source>
+        <translation>Respite care or extra support was considered.</translation>
+    </message>
+    <message>
+        <source>Respite care or extra support has not been considered yet.</source>
+        <translation>Respite care or extra support has not been considered yet.</translation>
+    </message>
+    <message>
+        <source>Onderbouwing:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>In the beschikking: %1</source>
+        <translation>In the beschikking: %1</translation>
+    </message>
+    <message>
+        <source>%1 (mantelzorger)</source>
+        <translation>%1 (mantelzorger)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanPanel</name>
+    <message>
+        <source>Ne&amp;w plan…</source>
+        <translation>Ne&amp;w plan…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Delete plan</translation>
+    </message>
+    <message>
+        <source>Make a new ondersteuningsplan for this inwoner</source>
+        <translation>Make a new ondersteuningsplan for this inwoner</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (Delete); an agreed plan stays on record</source>
+        <translation>Delete the selected draft (Delete); an agreed plan stays on record</translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>evaluated %1</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>agreed %1</translation>
+    </message>
+    <message>
+        <source>Plan v%1 · %2</source>
+        <translation>Plan v%1 · %2</translation>
+    </message>
+    <message>
+        <source>traject %1</source>
+        <translation>traject %1</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Regisseur: %1</source>
+        <translation>Regisseur: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::SamenvattingStap</name>
     <message>
         <source>Finish huisbezoek</source>
@@ -3681,6 +5106,523 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the sociale kaart</source>
+        <translation>Import the sociale kaart</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the sociale kaart, for instance the one the gemeente publishes (UTF-8 or Windows-1252, separated by ; or ,). The first line must name the columns; every row needs at least a naam and a vorm (algemeen or maatwerk). An entry that is already on the sociale kaart (same id, or same naam and aanbieder) is updated. Nothing is written until you press Import.</source>
+        <translation>Choose a CSV file with the sociale kaart, for instance the one the gemeente publishes (UTF-8 or Windows-1252, separated by ; or ,). The first line must name the columns; every row needs at least a naam and a vorm (algemeen or maatwerk). An entry that is already on the sociale kaart (same id, or same naam and aanbieder) is updated. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>This file cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refused.</source>
+        <translation>none refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused, listed below.</source>
+        <translation>
+            <numerusform>%n row refused, listed below.</numerusform>
+            <numerusform>%n rows refused, listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by &apos;%3&apos;): %4 can be imported, %5</source>
+        <translation>%1 (%2, separated by &apos;%3&apos;): %4 can be imported, %5</translation>
+    </message>
+    <message>
+        <source>These columns are not part of the sociale kaart and are ignored: %1</source>
+        <translation>These columns are not part of the sociale kaart and are ignored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n voorziening(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n voorziening</numerusform>
+            <numerusform>&amp;Import %n voorzienings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorziening(s) added or updated</source>
+        <translation>
+            <numerusform>%n voorziening added or updated</numerusform>
+            <numerusform>%n voorzienings added or updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the sociale kaart without changes</source>
+        <translation>
+            <numerusform>%n already on the sociale kaart without changes</numerusform>
+            <numerusform>%n already on the sociale kaart without changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartItemDialog</name>
+    <message>
+        <source>&amp;Active: the voorziening is offered now</source>
+        <translation>&amp;Active: the voorziening is offered now</translation>
+    </message>
+    <message>
+        <source>New voorziening on the sociale kaart</source>
+        <translation>New voorziening on the sociale kaart</translation>
+    </message>
+    <message>
+        <source>Edit voorziening</source>
+        <translation>Edit voorziening</translation>
+    </message>
+    <message>
+        <source>e.g. Klussendienst Rijnwaarde</source>
+        <translation>e.g. Klussendienst Rijnwaarde</translation>
+    </message>
+    <message>
+        <source>The organisation that offers it</source>
+        <translation>The organisation that offers it</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Who it is for, how to apply, costs, waiting time…</source>
+        <translation>Who it is for, how to apply, costs, waiting time…</translation>
+    </message>
+    <message>
+        <source>Open to everyone, without a beschikking.</source>
+        <translation>Open to everyone, without a beschikking.</translation>
+    </message>
+    <message>
+        <source>Only with a beschikking of the gemeente.</source>
+        <translation>Only with a beschikking of the gemeente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Access *</source>
+        <translation>Access *</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>&amp;Law</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>A&amp;anbieder</source>
+        <translation>A&amp;anbieder</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartModel</name>
+    <message>
+        <source>Aanbieder: %1</source>
+        <translation>Aanbieder: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Maatwerk</source>
+        <translation>Maatwerk</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartWindow</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Show &amp;inactive</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>Import &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xamples</source>
+        <translation>Add e&amp;xamples</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search by name, aanbieder, category or notes</source>
+        <translation>Search by name, aanbieder, category or notes</translation>
+    </message>
+    <message>
+        <source>Search the sociale kaart</source>
+        <translation>Search the sociale kaart</translation>
+    </message>
+    <message>
+        <source>All voorzieningen</source>
+        <translation>All voorzieningen</translation>
+    </message>
+    <message>
+        <source>Algemene voorzieningen</source>
+        <translation>Algemene voorzieningen</translation>
+    </message>
+    <message>
+        <source>Maatwerkvoorzieningen</source>
+        <translation>Maatwerkvoorzieningen</translation>
+    </message>
+    <message>
+        <source>Which voorzieningen</source>
+        <translation>Which voorzieningen</translation>
+    </message>
+    <message>
+        <source>Also list voorzieningen that are no longer offered.</source>
+        <translation>Also list voorzieningen that are no longer offered.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The sociale kaart is still empty&lt;/h2&gt;&lt;p&gt;The sociale kaart is the list of voorzieningen in the gemeente and the aanbieders that offer them: &lt;b&gt;algemene voorzieningen&lt;/b&gt; that are open to everyone, such as a klussendienst, a maatjesproject or mantelzorgondersteuning, and &lt;b&gt;maatwerkvoorzieningen&lt;/b&gt; that need a beschikking, such as huishoudelijke hulp or begeleiding. Plans and beschikkingen pick their voorzieningen from it, and you look up here how to reach an aanbieder.&lt;/p&gt;&lt;p&gt;There are two ways to fill it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import the gemeente&apos;s CSV file&lt;/b&gt;: you see every row, and every row that is refused, before anything is stored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add examples&lt;/b&gt; to try it out: a few clearly fictitious voorzieningen that you can edit or remove later.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With &lt;i&gt;New…&lt;/i&gt; you add a voorziening yourself.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;The sociale kaart is still empty&lt;/h2&gt;&lt;p&gt;The sociale kaart is the list of voorzieningen in the gemeente and the aanbieders that offer them: &lt;b&gt;algemene voorzieningen&lt;/b&gt; that are open to everyone, such as a klussendienst, a maatjesproject or mantelzorgondersteuning, and &lt;b&gt;maatwerkvoorzieningen&lt;/b&gt; that need a beschikking, such as huishoudelijke hulp or begeleiding. Plans and beschikkingen pick their voorzieningen from it, and you look up here how to reach an aanbieder.&lt;/p&gt;&lt;p&gt;There are two ways to fill it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import the gemeente&apos;s CSV file&lt;/b&gt;: you see every row, and every row that is refused, before anything is stored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add examples&lt;/b&gt; to try it out: a few clearly fictitious voorzieningen that you can edit or remove later.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With &lt;i&gt;New…&lt;/i&gt; you add a voorziening yourself.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import the gemeente&apos;s CSV file…</source>
+        <translation>Import the gemeente&apos;s CSV file…</translation>
+    </message>
+    <message>
+        <source>Add fictitious examples</source>
+        <translation>Add fictitious examples</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Edit the selected voorziening (or double-click it).</source>
+        <translation>Edit the selected voorziening (or double-click it).</translation>
+    </message>
+    <message>
+        <source>A voorziening that is no longer offered stays on the sociale kaart, greyed out.</source>
+        <translation>A voorziening that is no longer offered stays on the sociale kaart, greyed out.</translation>
+    </message>
+    <message>
+        <source>Remove the selected voorziening; plans that use it keep showing its name.</source>
+        <translation>Remove the selected voorziening; plans that use it keep showing its name.</translation>
+    </message>
+    <message>
+        <source>Save the whole sociale kaart as a CSV file, e.g. to share it with a colleague.</source>
+        <translation>Save the whole sociale kaart as a CSV file, e.g. to share it with a colleague.</translation>
+    </message>
+    <message>
+        <source>Add a few fictitious voorzieningen to try out the sociale kaart.</source>
+        <translation>Add a few fictitious voorzieningen to try out the sociale kaart.</translation>
+    </message>
+    <message>
+        <source>No voorziening matches “%1”.</source>
+        <translation>No voorziening matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorziening(s)</source>
+        <translation>
+            <numerusform>%n voorziening</numerusform>
+            <numerusform>%n voorzienings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: gray&quot;&gt;Select a voorziening to see how to reach it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: gray&quot;&gt;Select a voorziening to see how to reach it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>inactive: no longer offered</source>
+        <translation>inactive: no longer offered</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>“%1” is added to the sociale kaart.</source>
+        <translation>“%1” is added to the sociale kaart.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” is saved.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>“%1” is active again.</source>
+        <translation>“%1” is active again.</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated: it stays on the list, greyed out.</source>
+        <translation>“%1” is deactivated: it stays on the list, greyed out.</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated: it is hidden unless you tick Show inactive.</source>
+        <translation>“%1” is deactivated: it is hidden unless you tick Show inactive.</translation>
+    </message>
+    <message>
+        <source>Remove voorziening</source>
+        <translation>Remove voorziening</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sociale kaart?</source>
+        <translation>Remove “%1” from the sociale kaart?</translation>
+    </message>
+    <message>
+        <source>Plans that use it keep showing its name. If it is only no longer offered, Deactivate keeps it on the sociale kaart for reference.</source>
+        <translation>Plans that use it keep showing its name. If it is only no longer offered, Deactivate keeps it on the sociale kaart for reference.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Not removed</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the sociale kaart.</source>
+        <translation>“%1” is removed from the sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Imported from %1.</translation>
+    </message>
+    <message>
+        <source>sociale-kaart-%1.csv</source>
+        <translation>sociale-kaart-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the sociale kaart</source>
+        <translation>Export the sociale kaart</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>The sociale kaart could not be written to %1: %2</source>
+        <translation>The sociale kaart could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The sociale kaart is exported to %1.</source>
+        <translation>The sociale kaart is exported to %1.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Add examples</translation>
+    </message>
+    <message>
+        <source>Add fictitious examples to the sociale kaart?</source>
+        <translation>Add fictitious examples to the sociale kaart?</translation>
+    </message>
+    <message>
+        <source>The examples are made up: the voorzieningen, aanbieders, phone numbers and addresses do not exist. They are there to try out the sociale kaart; edit or remove them before you rely on it, or import the gemeente&apos;s CSV file instead.</source>
+        <translation>The examples are made up: the voorzieningen, aanbieders, phone numbers and addresses do not exist. They are there to try out the sociale kaart; edit or remove them before you rely on it, or import the gemeente&apos;s CSV file instead.</translation>
+    </message>
+    <message>
+        <source>No examples added</source>
+        <translation>No examples added</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious example(s) added.</source>
+        <translation>
+            <numerusform>%n fictitious example added.</numerusform>
+            <numerusform>%n fictitious examples added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4551,6 +6493,29 @@ Reported on %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::VaststellenDialog</name>
+    <message>
+        <source>Agree plan</source>
+        <translation>Agree plan</translation>
+    </message>
+    <message>
+        <source>Record that version %1 of the plan was agreed with the inwoner and signed. From then on the plan is read-only: it is the record of what was agreed. To change anything later, make a new version.
+
+This cannot be undone.</source>
+        <translation>Record that version %1 of the plan was agreed with the inwoner and signed. From then on the plan is read-only: it is the record of what was agreed. To change anything later, make a new version.
+
+This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Agreed and signed &amp;on</source>
+        <translation>Agreed and signed &amp;on</translation>
+    </message>
+    <message>
+        <source>Enter the date of agreement.</source>
+        <translation>Enter the date of agreement.</translation>
+    </message>
+</context>
+<context>
     <name>ui::VertellenStap</name>
     <message>
         <source>What the inwoner must be told</source>
@@ -4658,6 +6623,51 @@ Reported on %2</translation>
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>The maatwerkvoorziening on the sociale kaart, so that its use is counted.</source>
+        <translation>The maatwerkvoorziening on the sociale kaart, so that its use is counted.</translation>
+    </message>
+    <message>
+        <source>On the &amp;sociale kaart</source>
+        <translation>On the &amp;sociale kaart</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VoorzieningKiezer</name>
+    <message>
+        <source>Search the social map: name, provider or category</source>
+        <translation>Search the social map: name, provider or category</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The social map has no such voorzieningen yet.</source>
+        <translation>The social map has no such voorzieningen yet.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Nothing found. Try fewer or other words.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Nothing chosen yet.</translation>
+    </message>
+    <message>
+        <source>(no longer on the social map)</source>
+        <translation>(no longer on the social map)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (no longer offered)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
     </message>
 </context>
 <context>

@@ -358,8 +358,121 @@
         <translation>%1: %2 te laat, %3 deze week, %4 met een ontbrekende stap.</translation>
     </message>
     <message>
-        <source>Known reports: zrm-voortgang, termijnen.</source>
-        <translation>Bekende rapportages: zrm-voortgang, termijnen.</translation>
+        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
+        <translation>--aanvraag ligt voor --melding: een aanvraag komt na de melding. Controleer de datums.</translation>
+    </message>
+    <message>
+        <source>Measuring opening a plan…</source>
+        <translation>Openen van een plan meten…</translation>
+    </message>
+    <message>
+        <source>Opening a plan not measured: %1</source>
+        <translation>Openen van een plan niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the sociale kaart search…</source>
+        <translation>Zoeken in de sociale kaart meten…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart search not measured: %1</source>
+        <translation>Zoeken in de sociale kaart niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the sociale kaart import…</source>
+        <translation>Importeren van de sociale kaart meten…</translation>
+    </message>
+    <message>
+        <source>Sociale kaart import not measured: %1</source>
+        <translation>Importeren van de sociale kaart niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplannen: %1 (every version); sociale kaart entries added: %2.</source>
+        <translation>Ondersteuningsplannen: %1 (alle versies); voorzieningen toegevoegd aan de sociale kaart: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the sociale kaart written.</source>
+        <translation>
+            <numerusform>%n voorziening van de sociale kaart weggeschreven.</numerusform>
+            <numerusform>%n voorzieningen van de sociale kaart weggeschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example entry(ies) added to the sociale kaart.</source>
+        <translation>
+            <numerusform>%n voorbeeld toegevoegd aan de sociale kaart.</numerusform>
+            <numerusform>%n voorbeelden toegevoegd aan de sociale kaart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n voorziening(en))</source>
+        <translation>
+            <numerusform>Totaal (%n voorziening)</numerusform>
+            <numerusform>Totaal (%n voorzieningen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sociale-kaart import needs exactly one file.</source>
+        <translation>sociale-kaart import heeft precies één bestand nodig.</translation>
+    </message>
+    <message>
+        <source>%1 entries of the sociale kaart added or changed, %2 unchanged, %3 rows rejected.</source>
+        <translation>%1 voorzieningen op de sociale kaart toegevoegd of gewijzigd, %2 ongewijzigd, %3 rijen afgekeurd.</translation>
+    </message>
+    <message>
+        <source>sociale-kaart export needs exactly one file.</source>
+        <translation>sociale-kaart export heeft precies één bestand nodig.</translation>
+    </message>
+    <message>
+        <source>--report belongs to sociale-kaart import.</source>
+        <translation>--report hoort bij sociale-kaart import.</translation>
+    </message>
+    <message>
+        <source>The sociale kaart cannot be read from the database.</source>
+        <translation>De sociale kaart kan niet uit de database worden gelezen.</translation>
+    </message>
+    <message>
+        <source>voorziening</source>
+        <translation>voorziening</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>via plan</source>
+        <translation>via plan</translation>
+    </message>
+    <message>
+        <source>via decision</source>
+        <translation>via beschikking</translation>
+    </message>
+    <message>
+        <source>inwoners</source>
+        <translation>inwoners</translation>
+    </message>
+    <message>
+        <source>Open-access voorzieningen (algemeen)</source>
+        <translation>Algemene voorzieningen</translation>
+    </message>
+    <message>
+        <source>Individual voorzieningen (maatwerk)</source>
+        <translation>Maatwerkvoorzieningen</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden</source>
+        <translation>Gebruik: wijkdossier-cli sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation>--format moet text, csv of json zijn.</translation>
+    </message>
+    <message>
+        <source>report voorzieningen counts every inwoner; it has no --aanspreekpunt.</source>
+        <translation>report voorzieningen telt alle inwoners en kent geen --aanspreekpunt.</translation>
+    </message>
+    <message>
+        <source>Known reports: zrm-voortgang, termijnen, voorzieningen.</source>
+        <translation>Bekende rapportages: zrm-voortgang, termijnen, voorzieningen.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -376,7 +489,13 @@ Commands:
                                     per ZRM leefgebied: latest levels and movement
   report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
                                     every open traject: next deadline, days left, missing steps
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
   instrument import FILE            import licensed ZRM indicator texts (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    add or update voorzieningen and aanbieders from a spreadsheet
+  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
+  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
@@ -406,7 +525,13 @@ Opdrachten:
                                     per ZRM-leefgebied: laatste niveaus en verandering
   report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
                                     elk open traject: eerstvolgende termijn, dagen over, ontbrekende stappen
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening van de sociale kaart: inwoners via plan en beschikking
   instrument import FILE            importeer de ZRM-indicatorteksten met licentie (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    voeg voorzieningen en aanbieders toe of werk ze bij vanuit een spreadsheet
+  sociale-kaart export FILE.csv     schrijf de hele sociale kaart weg als CSV (modus 0600)
+  sociale-kaart voorbeelden         voeg duidelijk fictieve voorbeelden toe aan de sociale kaart
   termijnen --melding DATE [--aanvraag DATE] [--format json]
                                     Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
   print inzage --inwoner ID --out FILE.pdf
@@ -422,10 +547,6 @@ Opties:
 
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
-    </message>
-    <message>
-        <source>--aanvraag lies before --melding: an aanvraag comes after the melding. Check the dates.</source>
-        <translation>--aanvraag ligt voor --melding: een aanvraag komt na de melding. Controleer de datums.</translation>
     </message>
 </context>
 <context>
@@ -473,6 +594,82 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>all inwoners: %1 trajecten on the dashboard of %2 (%3 overdue); %4 runs; budget 100 ms per 8,000 trajecten; baseline: the same SQL and child reads on a raw connection, without building trajecten or judging the terms</source>
         <translation>alle inwoners: %1 trajecten op het dashboard van %2 (%3 te laat); %4 rondes; budget 100 ms per 8.000 trajecten; basislijn: dezelfde SQL en dezelfde onderliggende rijen op een kale verbinding, zonder trajecten op te bouwen of termijnen te beoordelen</translation>
+    </message>
+    <message>
+        <source>the demo data has no inwoner with a netwerk, or the sociale kaart lacks algemene or maatwerk voorzieningen.</source>
+        <translation>de demodata bevatten geen inwoner met een netwerk, of de sociale kaart heeft geen algemene voorzieningen of maatwerkvoorzieningen.</translation>
+    </message>
+    <message>
+        <source>the plan baseline cannot prepare the plan&apos;s SQL.</source>
+        <translation>de basislijn van het plan kan de SQL van het plan niet voorbereiden.</translation>
+    </message>
+    <message>
+        <source>the plan read back is not the plan stored.</source>
+        <translation>het teruggelezen plan is niet het opgeslagen plan.</translation>
+    </message>
+    <message>
+        <source>the plan baseline does not read the plan stored.</source>
+        <translation>de basislijn van het plan leest het opgeslagen plan niet.</translation>
+    </message>
+    <message>
+        <source>plan open (30 doelen, 100 acties), p50 (ms)</source>
+        <translation>plan openen (30 doelen, 100 acties), p50 (ms)</translation>
+    </message>
+    <message>
+        <source>plan open (30 doelen, 100 acties), p95 (ms)</source>
+        <translation>plan openen (30 doelen, 100 acties), p95 (ms)</translation>
+    </message>
+    <message>
+        <source>PlanService::plan, %1 runs; baseline: the statements of PlanRepository::getSql() on a raw connection in one read transaction</source>
+        <translation>PlanService::plan, %1 rondes; basislijn: de SQL-opdrachten van PlanRepository::getSql() op een kale verbinding in één leestransactie</translation>
+    </message>
+    <message>
+        <source>plan open with wie doet wat, p95 (ms)</source>
+        <translation>plan met wie doet wat openen, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>PlanService::plan and wieDoetWat (%1 people and organisations; p50 %2 ms)</source>
+        <translation>PlanService::plan en wieDoetWat (%1 personen en organisaties; p50 %2 ms)</translation>
+    </message>
+    <message>
+        <source>the sociale kaart baseline cannot prepare its SQL.</source>
+        <translation>de basislijn van de sociale kaart kan de SQL niet voorbereiden.</translation>
+    </message>
+    <message>
+        <source>the sociale kaart search disagrees with its baseline on &quot;%1&quot;.</source>
+        <translation>het zoeken in de sociale kaart komt bij &quot;%1&quot; niet overeen met de basislijn.</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 keystrokes over %3 queries, at most %4 rows each; baseline: SocialeKaartRepository::zoekSql() with the typed text as one LIKE pattern</source>
+        <translation>%1 voorzieningen, %2 toetsaanslagen in %3 zoekopdrachten, hoogstens %4 rijen per keer; basislijn: SocialeKaartRepository::zoekSql() met de getypte tekst als één LIKE-patroon</translation>
+    </message>
+    <message>
+        <source>sociale kaart search per keystroke, p50 (ms)</source>
+        <translation>zoeken in de sociale kaart per toetsaanslag, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>sociale kaart search per keystroke, p95 (ms)</source>
+        <translation>zoeken in de sociale kaart per toetsaanslag, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>the import stored %1 of %2 rows.</source>
+        <translation>de import heeft %1 van de %2 rijen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>the import baseline cannot prepare its INSERT.</source>
+        <translation>de basislijn van de import kan zijn INSERT niet voorbereiden.</translation>
+    </message>
+    <message>
+        <source>the import baseline could not write.</source>
+        <translation>de basislijn van de import kon niet schrijven.</translation>
+    </message>
+    <message>
+        <source>sociale kaart CSV import, 2,000 rows (s)</source>
+        <translation>CSV-import van de sociale kaart, 2.000 rijen (s)</translation>
+    </message>
+    <message>
+        <source>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</source>
+        <translation>mediaan van %1, telkens in een lege sociale kaart: SocialeKaartCsv::read en SocialeKaartService::importeer, %2 rijen/s; basislijn: één voorbereide INSERT per rij in één transactie op een kale verbinding, %3 rijen/s</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1153,134 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>Work and income</source>
         <translation>Werk en inkomen</translation>
     </message>
+    <message>
+        <source>What the inwoner does</source>
+        <translation>Wat de inwoner zelf doet</translation>
+    </message>
+    <message>
+        <source>Network and informal carers</source>
+        <translation>Netwerk en mantelzorgers</translation>
+    </message>
+    <message>
+        <source>Open-access service</source>
+        <translation>Algemene voorziening</translation>
+    </message>
+    <message>
+        <source>Individual provision (maatwerk)</source>
+        <translation>Maatwerkvoorziening</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Improve</source>
+        <translation>Verbeteren</translation>
+    </message>
+    <message>
+        <source>Stay stable</source>
+        <translation>Stabiel blijven</translation>
+    </message>
+    <message>
+        <source>Limit decline</source>
+        <translation>Achteruitgang beperken</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation>Deels behaald</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Niet behaald</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stabiel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Evaluated</source>
+        <translation>Geëvalueerd</translation>
+    </message>
+    <message>
+        <source>Open access (algemeen)</source>
+        <translation>Algemeen (vrij toegankelijk)</translation>
+    </message>
+    <message>
+        <source>Individual (maatwerk)</source>
+        <translation>Maatwerk (met beschikking)</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participatiewet</translation>
+    </message>
+    <message>
+        <source>Zvw (health insurance)</source>
+        <translation>Zvw (zorgverzekering)</translation>
+    </message>
+    <message>
+        <source>Wlz (long-term care)</source>
+        <translation>Wlz (langdurige zorg)</translation>
+    </message>
+    <message>
+        <source>Aids and equipment</source>
+        <translation>Hulpmiddelen</translation>
+    </message>
+    <message>
+        <source>Home adaptation</source>
+        <translation>Woningaanpassing</translation>
+    </message>
+    <message>
+        <source>Support for informal carers</source>
+        <translation>Mantelzorgondersteuning</translation>
+    </message>
+    <message>
+        <source>Independent client support</source>
+        <translation>Cliëntondersteuning</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Maaltijden</translation>
+    </message>
+    <message>
+        <source>Odd-job service</source>
+        <translation>Klussendienst</translation>
+    </message>
+    <message>
+        <source>Shopping service</source>
+        <translation>Boodschappendienst</translation>
+    </message>
+    <message>
+        <source>Meeting places and peer contact</source>
+        <translation>Ontmoeting en lotgenotencontact</translation>
+    </message>
+    <message>
+        <source>Buddy project</source>
+        <translation>Maatjesproject</translation>
+    </message>
+    <message>
+        <source>Debt counselling</source>
+        <translation>Schuldhulpverlening</translation>
+    </message>
+    <message>
+        <source>Parenting support</source>
+        <translation>Opvoedondersteuning</translation>
+    </message>
+    <message>
+        <source>Health and district nursing</source>
+        <translation>Gezondheid en wijkverpleging</translation>
+    </message>
 </context>
 <context>
     <name>core::NietBeoordeeld</name>
@@ -970,6 +1295,173 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>the inwoner does not want to</source>
         <translation>inwoner wil niet</translation>
+    </message>
+</context>
+<context>
+    <name>core::PlanService</name>
+    <message>
+        <source>Unknown plan status.</source>
+        <translation>Onbekende status van het plan.</translation>
+    </message>
+    <message>
+        <source>Goal %1: write down what the inwoner wants, in their own words.</source>
+        <translation>Doel %1: schrijf op wat de inwoner wil, in eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose the life area.</source>
+        <translation>Doel %1: kies het leefgebied.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose the kind of goal.</source>
+        <translation>Doel %1: kies de soort doel.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target score runs from 1 to 5.</source>
+        <translation>Doel %1: de doelscore loopt van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the evaluation date lies too far ahead.</source>
+        <translation>Doel %1: de evaluatiedatum ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Goal %1: choose how the goal was met.</source>
+        <translation>Doel %1: kies in hoeverre het doel is behaald.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose who does it.</source>
+        <translation>Actie %1: kies wie het doet.</translation>
+    </message>
+    <message>
+        <source>Action %1: describe what is done.</source>
+        <translation>Actie %1: beschrijf wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts: check the dates.</source>
+        <translation>Actie %1: de einddatum ligt vóór de begindatum. Controleer de datums.</translation>
+    </message>
+    <message>
+        <source>Action %1: a date lies too far ahead.</source>
+        <translation>Actie %1: een datum ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Action %1: the amount must be a positive number.</source>
+        <translation>Actie %1: de omvang moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose the unit of the amount.</source>
+        <translation>Actie %1: kies de eenheid van de omvang.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose who in the network does it.</source>
+        <translation>Actie %1: kies wie uit het netwerk het doet.</translation>
+    </message>
+    <message>
+        <source>Action %1: say which professional does it.</source>
+        <translation>Actie %1: vul in welke professional het doet.</translation>
+    </message>
+    <message>
+        <source>Action %1: choose the voorziening from the social map.</source>
+        <translation>Actie %1: kies de voorziening uit de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</source>
+        <translation>Actie %1: %2 is een maatwerkvoorziening, geen algemene voorziening.</translation>
+    </message>
+    <message>
+        <source>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</source>
+        <translation>Actie %1: %2 is een algemene voorziening, geen maatwerkvoorziening.</translation>
+    </message>
+    <message>
+        <source>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
+        <translation>Actie %1: een maatwerkvoorziening vraagt om een onderbouwing: waarom wat de inwoner zelf kan, het netwerk en algemene voorzieningen niet genoeg zijn.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Dit plan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This plan has been agreed and signed and cannot be changed. Make a new version to change it.</source>
+        <translation>Dit plan is vastgesteld en ondertekend en kan niet meer worden gewijzigd. Maak een nieuwe versie om het te wijzigen.</translation>
+    </message>
+    <message>
+        <source>A new plan starts as a draft.</source>
+        <translation>Een nieuw plan begint als concept.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An agreed plan is a record of what was agreed and cannot be deleted.</source>
+        <translation>Een vastgesteld plan legt vast wat is afgesproken en kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>This plan has already been agreed.</source>
+        <translation>Dit plan is al vastgesteld.</translation>
+    </message>
+    <message>
+        <source>A plan needs at least one goal before it can be agreed.</source>
+        <translation>Een plan heeft minstens één doel nodig voordat het kan worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Say who coordinates the plan (the regisseur) before it is agreed.</source>
+        <translation>Vul in wie de regie over het plan heeft (de regisseur) voordat het wordt vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Enter the date of agreement.</source>
+        <translation>Vul de datum van vaststelling in.</translation>
+    </message>
+    <message>
+        <source>The date of agreement lies in the future.</source>
+        <translation>De datum van vaststelling ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>This plan is still a draft: change it directly.</source>
+        <translation>Dit plan is nog een concept: pas het direct aan.</translation>
+    </message>
+    <message>
+        <source>There is already a newer version of this plan (version %1).</source>
+        <translation>Er is al een nieuwere versie van dit plan (versie %1).</translation>
+    </message>
+    <message>
+        <source>Only an agreed plan can be evaluated.</source>
+        <translation>Alleen een vastgesteld plan kan worden geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>This plan has already been evaluated.</source>
+        <translation>Dit plan is al geëvalueerd.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation (not in the future).</source>
+        <translation>Vul de datum van de evaluatie in (niet in de toekomst).</translation>
+    </message>
+    <message>
+        <source>The evaluation lies before the plan was agreed.</source>
+        <translation>De evaluatie ligt vóór de vaststelling van het plan.</translation>
+    </message>
+    <message>
+        <source>Goal %1: say whether it was achieved.</source>
+        <translation>Doel %1: geef aan of het is behaald.</translation>
+    </message>
+    <message>
+        <source>%1 already carries a heavy load as informal carer (EDIZ-plus %2).</source>
+        <translation>%1 is als mantelzorger al zwaar belast (EDIZ-plus %2).</translation>
+    </message>
+    <message>
+        <source>%1 already carries a moderate load as informal carer (EDIZ-plus %2).</source>
+        <translation>%1 is als mantelzorger al matig belast (EDIZ-plus %2).</translation>
+    </message>
+    <message>
+        <source>Was respite care or extra support for %1 considered?</source>
+        <translation>Is respijtzorg of extra ondersteuning voor %1 overwogen?</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>(removed from the network)</source>
+        <translation>(verwijderd uit het netwerk)</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1513,43 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+</context>
+<context>
+    <name>core::SocialeKaartService</name>
+    <message>
+        <source>Enter the name of the voorziening.</source>
+        <translation>Vul de naam van de voorziening in.</translation>
+    </message>
+    <message>
+        <source>Choose algemeen or maatwerk.</source>
+        <translation>Kies algemeen of maatwerk.</translation>
+    </message>
+    <message>
+        <source>Choose the law the voorziening falls under.</source>
+        <translation>Kies de wet waaronder de voorziening valt.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Kies een categorie.</translation>
+    </message>
+    <message>
+        <source>This entry of the sociale kaart no longer exists.</source>
+        <translation>Deze voorziening bestaat niet meer op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Row %1 (“%2”) cannot be imported, so nothing was imported:
+%3</source>
+        <translation>Rij %1 (“%2”) kan niet worden geïmporteerd, daarom is er niets geïmporteerd:
+%3</translation>
+    </message>
+    <message>
+        <source>The examples of the sociale kaart are missing from this installation.</source>
+        <translation>De voorbeelden voor de sociale kaart ontbreken in deze installatie.</translation>
+    </message>
+    <message>
+        <source>The examples of the sociale kaart in this installation are damaged.</source>
+        <translation>De voorbeelden voor de sociale kaart in deze installatie zijn beschadigd.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +2058,68 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::importing::SocialeKaartCsv</name>
+    <message>
+        <source>A quote in this row is never closed, so the rest of the file was read as part of this row.</source>
+        <translation>Een aanhalingsteken in deze rij wordt nergens gesloten. Daardoor is de rest van het bestand gelezen als deel van deze rij.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row has %n field(s), but the first line names %1 columns.</source>
+        <translation>
+            <numerusform>Deze rij heeft %n veld, maar de eerste regel noemt %1 kolommen.</numerusform>
+            <numerusform>Deze rij heeft %n velden, maar de eerste regel noemt %1 kolommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the voorziening.</source>
+        <translation>Vul de naam van de voorziening in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a law the sociale kaart knows. Write one of: %2.</source>
+        <translation>“%1” is geen wet die de sociale kaart kent. Schrijf een van deze: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category of the sociale kaart. Write one of: %2.</source>
+        <translation>“%1” is geen categorie van de sociale kaart. Schrijf een van deze: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id of the sociale kaart. Leave the column id empty for a new entry.</source>
+        <translation>“%1” is geen id van de sociale kaart. Laat de kolom id leeg voor een nieuwe voorziening.</translation>
+    </message>
+    <message>
+        <source>This id is already on line %1 of the file.</source>
+        <translation>Dit id staat al op regel %1 van het bestand.</translation>
+    </message>
+    <message>
+        <source>Write algemeen or maatwerk in the column vorm.</source>
+        <translation>Schrijf algemeen of maatwerk in de kolom vorm.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vorm. Write algemeen or maatwerk.</source>
+        <translation>“%1” is geen vorm. Schrijf algemeen of maatwerk.</translation>
+    </message>
+    <message>
+        <source>Write ja or nee in the column actief (1 or 0 also work), or leave it empty.</source>
+        <translation>Schrijf ja of nee in de kolom actief (1 of 0 mag ook), of laat het leeg.</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV file type.</source>
+        <translation>Dit is geen CSV-tekstbestand. Kies in het spreadsheetprogramma Opslaan als, met een CSV-bestandstype.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, with at least naam and vorm.</source>
+        <translation>De eerste regel moet de namen van de kolommen geven, met ten minste naam en vorm.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>core::rules::AtwKalender</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1916,6 +2507,181 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::ActieDialog</name>
+    <message>
+        <source>What the inwoner can do alone, perhaps with a little help or an aid.</source>
+        <translation>Wat de inwoner zelf kan, eventueel met een beetje hulp of een hulpmiddel.</translation>
+    </message>
+    <message>
+        <source>What family, neighbours, friends or volunteers can and want to do.</source>
+        <translation>Wat familie, buren, vrienden of vrijwilligers kunnen en willen doen.</translation>
+    </message>
+    <message>
+        <source>An algemene voorziening on the social map: open to everyone, no beschikking needed.</source>
+        <translation>Een algemene voorziening op de sociale kaart: voor iedereen toegankelijk, geen beschikking nodig.</translation>
+    </message>
+    <message>
+        <source>A maatwerkvoorziening by beschikking: only when the above fall short, with the reasons.</source>
+        <translation>Een maatwerkvoorziening met een beschikking: alleen als het bovenstaande tekortschiet, met onderbouwing.</translation>
+    </message>
+    <message>
+        <source>A professional outside the Wmo, e.g. GP, district nurse or debt counsellor.</source>
+        <translation>Een professional buiten de Wmo, bijvoorbeeld huisarts, wijkverpleegkundige of schuldhulpverlener.</translation>
+    </message>
+    <message>
+        <source>Add actie</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit actie</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. does the shopping on Saturdays</source>
+        <translation>bijv. doet op zaterdag de boodschappen</translation>
+    </message>
+    <message>
+        <source>Why what the inwoner can do, the netwerk and algemene voorzieningen are not enough</source>
+        <translation>Waarom wat de inwoner zelf kan, het netwerk en algemene voorzieningen niet genoeg zijn</translation>
+    </message>
+    <message>
+        <source>Leave empty when it has no end date.</source>
+        <translation>Laat leeg als er geen einddatum is.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Geen eenheid</translation>
+    </message>
+    <message>
+        <source>&amp;What is done *</source>
+        <translation>&amp;Wat er gebeurt *</translation>
+    </message>
+    <message>
+        <source>Who in the &amp;netwerk *</source>
+        <translation>Wie uit het &amp;netwerk *</translation>
+    </message>
+    <message>
+        <source>&amp;Voorziening *</source>
+        <translation>&amp;Voorziening *</translation>
+    </message>
+    <message>
+        <source>In the &amp;beschikking</source>
+        <translation>In de &amp;beschikking</translation>
+    </message>
+    <message>
+        <source>Required for a maatwerkvoorziening: say why eigen kracht, the netwerk and algemene voorzieningen fall short.</source>
+        <translation>Verplicht bij een maatwerkvoorziening: geef aan waarom eigen kracht, het netwerk en algemene voorzieningen tekortschieten.</translation>
+    </message>
+    <message>
+        <source>&amp;Onderbouwing *</source>
+        <translation>&amp;Onderbouwing *</translation>
+    </message>
+    <message>
+        <source>Wh&amp;o *</source>
+        <translation>W&amp;ie *</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Vana&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>O&amp;mvang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Who does it? In the order of consideration</source>
+        <translation>Wie doet het? In volgorde van afweging</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2</source>
+        <translation>&amp;%1  %2</translation>
+    </message>
+    <message>
+        <source>&amp;Respite care (respijtzorg) or extra support for the mantelzorger was considered</source>
+        <translation>&amp;Respijtzorg of extra ondersteuning voor de mantelzorger is overwogen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — mantelzorger, %2</source>
+        <translation>%1 — mantelzorger, %2</translation>
+    </message>
+    <message>
+        <source>%1 — mantelzorger</source>
+        <translation>%1 — mantelzorger</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(verwijderd uit het netwerk)</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The beschikking of the traject has no voorzieningen yet</source>
+        <translation>De beschikking van het traject heeft nog geen voorzieningen</translation>
+    </message>
+    <message>
+        <source>The plan belongs to no traject with a beschikking</source>
+        <translation>Het plan hoort niet bij een traject met een beschikking</translation>
+    </message>
+    <message>
+        <source>(no longer in the beschikking)</source>
+        <translation>(niet meer in de beschikking)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider</source>
+        <translation>&amp;Aanbieder</translation>
+    </message>
+    <message>
+        <source>e.g. GP Dr. Bakker, district nurse</source>
+        <translation>bijv. huisarts dr. Bakker, wijkverpleegkundige</translation>
+    </message>
+    <message>
+        <source>Only when it is not on the social map</source>
+        <translation>Alleen als die niet op de sociale kaart staat</translation>
+    </message>
+    <message>
+        <source>Mantelzorger</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Yes: it was considered. No: save the actie without it. Cancel: go back.</source>
+        <translation>Ja: het is overwogen. Nee: sla de actie toch op. Annuleren: ga terug.</translation>
+    </message>
+    <message>
+        <source>Yes, considered</source>
+        <translation>Ja, overwogen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ui::AfsprakenStap</name>
     <message>
         <source>Afspraken</source>
@@ -2087,6 +2853,97 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>This is not a date. Write it as day-month-year, e.g. 02-03-2024.</source>
         <translation>Dit is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 02-03-2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::DoelDialog</name>
+    <message>
+        <source>Add doel</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit doel</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Voor</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied *</source>
+        <translation>&amp;Leefgebied *</translation>
+    </message>
+    <message>
+        <source>In the inwoner&apos;s own words, e.g. “I want to do my own shopping again”</source>
+        <translation>In de eigen woorden van de inwoner, bijv. “Ik wil weer zelf boodschappen doen”</translation>
+    </message>
+    <message>
+        <source>&amp;Wens (own words) *</source>
+        <translation>&amp;Wens (eigen woorden) *</translation>
+    </message>
+    <message>
+        <source>What it looks like when the doel is reached</source>
+        <translation>Hoe het eruitziet als het doel is bereikt</translation>
+    </message>
+    <message>
+        <source>&amp;Desired situation</source>
+        <translation>&amp;Gewenste situatie</translation>
+    </message>
+    <message>
+        <source>&amp;Improve</source>
+        <translation>Ver&amp;beteren</translation>
+    </message>
+    <message>
+        <source>&amp;Stay stable</source>
+        <translation>&amp;Stabiel blijven</translation>
+    </message>
+    <message>
+        <source>Limit de&amp;cline</source>
+        <translation>Achteruitgang be&amp;perken</translation>
+    </message>
+    <message>
+        <source>Kind of doel *</source>
+        <translation>Soort doel *</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Target ZRM score</source>
+        <translation>&amp;Doelscore (ZRM)</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluate on</source>
+        <translation>&amp;Evalueren op</translation>
+    </message>
+    <message>
+        <source>What the inwoner proposed themselves, if anything</source>
+        <translation>Wat de inwoner eventueel zelf heeft voorgesteld</translation>
+    </message>
+    <message>
+        <source>Inwoner&apos;s &amp;own solution</source>
+        <translation>Eigen &amp;oplossing van de inwoner</translation>
+    </message>
+    <message>
+        <source>Why that solution is not followed (leave empty when it is)</source>
+        <translation>Waarom die oplossing niet wordt gevolgd (laat leeg als die wel wordt gevolgd)</translation>
+    </message>
+    <message>
+        <source>Why it is &amp;not followed</source>
+        <translation>Waarom die &amp;niet wordt gevolgd</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +3158,89 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>&amp;Trajecten</source>
         <translation>&amp;Trajecten</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EvaluatieDialog</name>
+    <message>
+        <source>Evaluate plan</source>
+        <translation>Plan evalueren</translation>
+    </message>
+    <message>
+        <source>Go through every doel with the inwoner: was it achieved? The ZRM scores show the meting nearest before the plan was agreed and before the evaluation date. After this the plan is evaluated and read-only; this cannot be undone.</source>
+        <translation>Loop elk doel met de inwoner door: is het behaald? De ZRM-scores tonen de meting die het dichtst vóór de vaststelling van het plan en vóór de evaluatiedatum ligt. Daarna is het plan geëvalueerd en alleen nog te lezen; dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Wens</source>
+        <translation>Wens</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>ZRM at start</source>
+        <translation>ZRM bij start</translation>
+    </message>
+    <message>
+        <source>ZRM at date</source>
+        <translation>ZRM bij evaluatie</translation>
+    </message>
+    <message>
+        <source>Achieved?</source>
+        <translation>Behaald?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Evaluated &amp;on</source>
+        <translation>Geëvalueerd &amp;op</translation>
+    </message>
+    <message>
+        <source>Save evaluation</source>
+        <translation>Evaluatie opslaan</translation>
+    </message>
+    <message>
+        <source>General &amp;note</source>
+        <translation>Algemene &amp;notitie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no meting</source>
+        <translation>geen meting</translation>
+    </message>
+    <message>
+        <source>Enter the date of the evaluation.</source>
+        <translation>Vul de datum van de evaluatie in.</translation>
+    </message>
+    <message>
+        <source>The evaluation cannot lie in the future.</source>
+        <translation>De evaluatie kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The evaluation lies before the plan was agreed (%1).</source>
+        <translation>De evaluatie ligt vóór de vaststelling van het plan (%1).</translation>
+    </message>
+    <message>
+        <source>Say for every doel whether it was achieved.</source>
+        <translation>Geef bij elk doel aan of het is behaald.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3875,14 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>Open a dossier first to start a huisbezoek.</source>
         <translation>Open eerst een dossier om een huisbezoek te starten.</translation>
     </message>
+    <message>
+        <source>&amp;Sociale kaart…</source>
+        <translation>&amp;Sociale kaart…</translation>
+    </message>
+    <message>
+        <source>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</source>
+        <translation>Zoek voorzieningen en aanbieders op en houd de sociale kaart bij.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MantelzorgStap</name>
@@ -3539,6 +4487,483 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::PlanContext</name>
+    <message>
+        <source>%1, melding %2</source>
+        <translation>%1, melding %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no longer on the social map)</source>
+        <translation>(niet meer op de sociale kaart)</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>(removed from the netwerk)</source>
+        <translation>(verwijderd uit het netwerk)</translation>
+    </message>
+    <message>
+        <source>(voorziening of the beschikking)</source>
+        <translation>(voorziening uit de beschikking)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanDetail</name>
+    <message>
+        <source>Edit pl&amp;an…</source>
+        <translation>Pl&amp;an bewerken…</translation>
+    </message>
+    <message>
+        <source>Add &amp;doel…</source>
+        <translation>&amp;Doel toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ctie…</source>
+        <translation>A&amp;ctie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verwi&amp;jderen</translation>
+    </message>
+    <message>
+        <source>A&amp;gree plan…</source>
+        <translation>Plan vast&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>New versi&amp;on</source>
+        <translation>Nieuwe versie &amp;maken</translation>
+    </message>
+    <message>
+        <source>Eval&amp;uate…</source>
+        <translation>E&amp;valueren…</translation>
+    </message>
+    <message>
+        <source>Regisseur, traject and wederkerigheid</source>
+        <translation>Regisseur, traject en wederkerigheid</translation>
+    </message>
+    <message>
+        <source>Add an actie to the selected doel (Insert)</source>
+        <translation>Voeg een actie toe aan het gekozen doel (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected doel or actie (Enter, or double-click)</source>
+        <translation>Bewerk het gekozen doel of de gekozen actie (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <source>Remove the selected doel or actie (Delete)</source>
+        <translation>Verwijder het gekozen doel of de gekozen actie (Delete)</translation>
+    </message>
+    <message>
+        <source>Record that the plan was agreed and signed; it then becomes read-only</source>
+        <translation>Leg vast dat het plan is vastgesteld en ondertekend; daarna is het niet meer te wijzigen</translation>
+    </message>
+    <message>
+        <source>Copy this plan into a new draft version to change it</source>
+        <translation>Kopieer dit plan naar een nieuwe conceptversie om het te wijzigen</translation>
+    </message>
+    <message>
+        <source>Record per doel whether it was achieved</source>
+        <translation>Leg per doel vast of het is behaald</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wie doet wat&lt;/b&gt; — everyone who does something in this plan</source>
+        <translation>&lt;b&gt;Wie doet wat&lt;/b&gt; — iedereen die iets doet in dit plan</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geen plan gekozen. Maak er een met Nieuw plan….&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Evaluated on %1</source>
+        <translation>Geëvalueerd op %1</translation>
+    </message>
+    <message>
+        <source>Agreed on %1</source>
+        <translation>Vastgesteld op %1</translation>
+    </message>
+    <message>
+        <source>%1 — read-only; make a new version to change anything.</source>
+        <translation>%1 — niet meer te wijzigen; maak een nieuwe versie om iets aan te passen.</translation>
+    </message>
+    <message>
+        <source>%1 — read-only; a newer version of this plan exists.</source>
+        <translation>%1 — niet meer te wijzigen; er is een nieuwere versie van dit plan.</translation>
+    </message>
+    <message>
+        <source>Start with a doel: what does the inwoner want, in their own words? Then add the acties, beginning with what the inwoner and the netwerk can do.</source>
+        <translation>Begin met een doel: wat wil de inwoner, in eigen woorden? Voeg daarna de acties toe, te beginnen met wat de inwoner en het netwerk zelf kunnen doen.</translation>
+    </message>
+    <message>
+        <source>evaluated on %1</source>
+        <translation>geëvalueerd op %1</translation>
+    </message>
+    <message>
+        <source>agreed on %1</source>
+        <translation>vastgesteld op %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan version %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Planversie %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>for the whole huishouden</source>
+        <translation>voor het hele huishouden</translation>
+    </message>
+    <message>
+        <source>made from version %1</source>
+        <translation>gemaakt op basis van versie %1</translation>
+    </message>
+    <message>
+        <source>Regisseur: not set yet (needed before the plan is agreed)</source>
+        <translation>Regisseur: nog niet ingevuld (nodig voordat het plan wordt vastgesteld)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Regisseur:</source>
+        <translation>Regisseur:</translation>
+    </message>
+    <message>
+        <source>Traject:</source>
+        <translation>Traject:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Wederkerigheid:</source>
+        <translation>Wederkerigheid:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Evaluatie:</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanDialog</name>
+    <message>
+        <source>New ondersteuningsplan</source>
+        <translation>Nieuw ondersteuningsplan</translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation>Plan bewerken</translation>
+    </message>
+    <message>
+        <source>No traject</source>
+        <translation>Geen traject</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (afgesloten)</translation>
+    </message>
+    <message>
+        <source>(a traject that was deleted)</source>
+        <translation>(een verwijderd traject)</translation>
+    </message>
+    <message>
+        <source>Who coordinates the plan</source>
+        <translation>Wie het plan coördineert</translation>
+    </message>
+    <message>
+        <source>e.g. consulent wijkteam, daughter</source>
+        <translation>bijv. consulent wijkteam, dochter</translation>
+    </message>
+    <message>
+        <source>What the inwoner does in return, e.g. helps a neighbour with the garden</source>
+        <translation>Wat de inwoner terugdoet, bijv. een buurman helpen met de tuin</translation>
+    </message>
+    <message>
+        <source>&amp;Traject</source>
+        <translation>&amp;Traject</translation>
+    </message>
+    <message>
+        <source>One plan for the whole &amp;huishouden (%1)</source>
+        <translation>Eén plan voor het hele &amp;huishouden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Regisseur</source>
+        <translation>&amp;Regisseur</translation>
+    </message>
+    <message>
+        <source>R&amp;ole</source>
+        <translation>R&amp;ol</translation>
+    </message>
+    <message>
+        <source>&amp;Wederkerigheid</source>
+        <translation>&amp;Wederkerigheid</translation>
+    </message>
+    <message>
+        <source>The regisseur is needed before the plan can be agreed. Doelen and acties are added in the Plan tab.</source>
+        <translation>De regisseur is nodig voordat het plan kan worden vastgesteld. Doelen en acties voegt u toe op het tabblad Plan.</translation>
+    </message>
+    <message>
+        <source>Make plan</source>
+        <translation>Plan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanEditor</name>
+    <message>
+        <source>Wijkdossier</source>
+        <translation>Wijkdossier</translation>
+    </message>
+    <message>
+        <source>This plan has been agreed and is read-only. Make a new version to change it.</source>
+        <translation>Dit plan is vastgesteld en niet meer te wijzigen. Maak een nieuwe versie om iets aan te passen.</translation>
+    </message>
+    <message>
+        <source>new plan</source>
+        <translation>nieuw plan</translation>
+    </message>
+    <message>
+        <source>edit plan</source>
+        <translation>plan bewerken</translation>
+    </message>
+    <message>
+        <source>add doel</source>
+        <translation>doel toevoegen</translation>
+    </message>
+    <message>
+        <source>edit doel</source>
+        <translation>doel bewerken</translation>
+    </message>
+    <message>
+        <source>Remove the doel for %1? You can undo this with Edit → Undo.</source>
+        <translation>Het doel voor %1 verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the doel for %1 with its %n actie(s)? You can undo this with Edit → Undo.</source>
+        <translation>
+            <numerusform>Het doel voor %1 en de %n bijbehorende actie verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</numerusform>
+            <numerusform>Het doel voor %1 en de %n bijbehorende acties verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove doel</source>
+        <translation>doel verwijderen</translation>
+    </message>
+    <message>
+        <source>add actie</source>
+        <translation>actie toevoegen</translation>
+    </message>
+    <message>
+        <source>edit actie</source>
+        <translation>actie bewerken</translation>
+    </message>
+    <message>
+        <source>Remove the actie “%1”? You can undo this with Edit → Undo.</source>
+        <translation>De actie “%1” verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>remove actie</source>
+        <translation>actie verwijderen</translation>
+    </message>
+    <message>
+        <source>new plan version</source>
+        <translation>nieuwe planversie</translation>
+    </message>
+    <message>
+        <source>Delete the draft of plan version %1? You can undo this with Edit → Undo.</source>
+        <translation>Het concept van planversie %1 verwijderen? Dit is terug te draaien met Bewerken → Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>delete plan</source>
+        <translation>plan verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanModel</name>
+    <message>
+        <source>Doel / actie</source>
+        <translation>Doel / actie</translation>
+    </message>
+    <message>
+        <source>Wens / who</source>
+        <translation>Wens / wie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>ZRM</source>
+        <translation>ZRM</translation>
+    </message>
+    <message>
+        <source>Wens:</source>
+        <translation>Wens:</translation>
+    </message>
+    <message>
+        <source>Desired situation:</source>
+        <translation>Gewenste situatie:</translation>
+    </message>
+    <message>
+        <source>The inwoner&apos;s own solution:</source>
+        <translation>Eigen oplossing van de inwoner:</translation>
+    </message>
+    <message>
+        <source>Why it is not followed:</source>
+        <translation>Waarom die niet wordt gevolgd:</translation>
+    </message>
+    <message>
+        <source>Evaluation note:</source>
+        <translation>Notitie bij de evaluatie:</translation>
+    </message>
+    <message>
+        <source>ZRM score when the plan was agreed: %1; measured on %2: %3; target: %4</source>
+        <translation>ZRM-score bij het vaststellen van het plan: %1; gemeten op %2: %3; doelscore: %4</translation>
+    </message>
+    <message>
+        <source>(no meting)</source>
+        <translation>(geen meting)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 · target %2</source>
+        <translation>%1 · doelscore %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Respite care or extra support was considered.</source>
+        <translation>Respijtzorg of extra ondersteuning is overwogen.</translation>
+    </message>
+    <message>
+        <source>Respite care or extra support has not been considered yet.</source>
+        <translation>Respijtzorg of extra ondersteuning is nog niet overwogen.</translation>
+    </message>
+    <message>
+        <source>Onderbouwing:</source>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>In the beschikking: %1</source>
+        <translation>In de beschikking: %1</translation>
+    </message>
+    <message>
+        <source>%1 (mantelzorger)</source>
+        <translation>%1 (mantelzorger)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ui::PlanPanel</name>
+    <message>
+        <source>Ne&amp;w plan…</source>
+        <translation>Nie&amp;uw plan…</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Plan verwijderen</translation>
+    </message>
+    <message>
+        <source>Make a new ondersteuningsplan for this inwoner</source>
+        <translation>Maak een nieuw ondersteuningsplan voor deze inwoner</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft (Delete); an agreed plan stays on record</source>
+        <translation>Verwijder het gekozen concept (Delete); een vastgesteld plan blijft bewaard</translation>
+    </message>
+    <message>
+        <source>evaluated %1</source>
+        <translation>geëvalueerd %1</translation>
+    </message>
+    <message>
+        <source>agreed %1</source>
+        <translation>vastgesteld %1</translation>
+    </message>
+    <message>
+        <source>Plan v%1 · %2</source>
+        <translation>Plan v%1 · %2</translation>
+    </message>
+    <message>
+        <source>traject %1</source>
+        <translation>traject %1</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>huishouden</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Regisseur: %1</source>
+        <translation>Regisseur: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::SamenvattingStap</name>
     <message>
         <source>Finish huisbezoek</source>
@@ -3681,6 +5106,523 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import the sociale kaart</source>
+        <translation>Sociale kaart importeren</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the sociale kaart, for instance the one the gemeente publishes (UTF-8 or Windows-1252, separated by ; or ,). The first line must name the columns; every row needs at least a naam and a vorm (algemeen or maatwerk). An entry that is already on the sociale kaart (same id, or same naam and aanbieder) is updated. Nothing is written until you press Import.</source>
+        <translation>Kies een CSV-bestand met de sociale kaart, bijvoorbeeld het bestand dat de gemeente publiceert (UTF-8 of Windows-1252, gescheiden door ; of ,). De eerste regel moet de namen van de kolommen geven; elke rij heeft ten minste een naam en een vorm (algemeen of maatwerk) nodig. Een voorziening die al op de sociale kaart staat (zelfde id, of zelfde naam en aanbieder), wordt bijgewerkt. Er wordt pas iets opgeslagen na een klik op Importeren.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Kies een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Dit bestand kan niet worden geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n rij gelezen</numerusform>
+            <numerusform>%n rijen gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none refused.</source>
+        <translation>geen afgekeurd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused, listed below.</source>
+        <translation>
+            <numerusform>%n rij afgekeurd, zie hieronder.</numerusform>
+            <numerusform>%n rijen afgekeurd, zie hieronder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, separated by &apos;%3&apos;): %4 can be imported, %5</source>
+        <translation>%1 (%2, gescheiden door &apos;%3&apos;): %4 te importeren, %5</translation>
+    </message>
+    <message>
+        <source>These columns are not part of the sociale kaart and are ignored: %1</source>
+        <translation>Deze kolommen horen niet bij de sociale kaart en worden genegeerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n voorziening(s)</source>
+        <translation>
+            <numerusform>%n voorziening &amp;importeren</numerusform>
+            <numerusform>%n voorzieningen &amp;importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorziening(s) added or updated</source>
+        <translation>
+            <numerusform>%n voorziening toegevoegd of bijgewerkt</numerusform>
+            <numerusform>%n voorzieningen toegevoegd of bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the sociale kaart without changes</source>
+        <translation>
+            <numerusform>%n stond al ongewijzigd op de sociale kaart</numerusform>
+            <numerusform>%n stonden al ongewijzigd op de sociale kaart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartItemDialog</name>
+    <message>
+        <source>&amp;Active: the voorziening is offered now</source>
+        <translation>Ac&amp;tief: de voorziening wordt nu aangeboden</translation>
+    </message>
+    <message>
+        <source>New voorziening on the sociale kaart</source>
+        <translation>Nieuwe voorziening op de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Edit voorziening</source>
+        <translation>Voorziening bewerken</translation>
+    </message>
+    <message>
+        <source>e.g. Klussendienst Rijnwaarde</source>
+        <translation>bijv. Klussendienst Rijnwaarde</translation>
+    </message>
+    <message>
+        <source>The organisation that offers it</source>
+        <translation>De organisatie die de voorziening aanbiedt</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Who it is for, how to apply, costs, waiting time…</source>
+        <translation>Voor wie, hoe aanvragen, kosten, wachttijd…</translation>
+    </message>
+    <message>
+        <source>Open to everyone, without a beschikking.</source>
+        <translation>Voor iedereen toegankelijk, zonder beschikking.</translation>
+    </message>
+    <message>
+        <source>Only with a beschikking of the gemeente.</source>
+        <translation>Alleen met een beschikking van de gemeente.</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Naam *</translation>
+    </message>
+    <message>
+        <source>Access *</source>
+        <translation>Vorm *</translation>
+    </message>
+    <message>
+        <source>&amp;Law</source>
+        <translation>&amp;Wet</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>A&amp;anbieder</source>
+        <translation>A&amp;anbieder</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Web&amp;site</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Ad&amp;res</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartModel</name>
+    <message>
+        <source>Aanbieder: %1</source>
+        <translation>Aanbieder: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notities: %1</translation>
+    </message>
+    <message>
+        <source>Maatwerk</source>
+        <translation>Maatwerk</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactief</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Wet</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SocialeKaartWindow</name>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;Inactieve tonen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactiveren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xamples</source>
+        <translation>Voor&amp;beelden toevoegen</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search by name, aanbieder, category or notes</source>
+        <translation>Zoek op naam, aanbieder, categorie of notities</translation>
+    </message>
+    <message>
+        <source>Search the sociale kaart</source>
+        <translation>Zoeken in de sociale kaart</translation>
+    </message>
+    <message>
+        <source>All voorzieningen</source>
+        <translation>Alle voorzieningen</translation>
+    </message>
+    <message>
+        <source>Algemene voorzieningen</source>
+        <translation>Algemene voorzieningen</translation>
+    </message>
+    <message>
+        <source>Maatwerkvoorzieningen</source>
+        <translation>Maatwerkvoorzieningen</translation>
+    </message>
+    <message>
+        <source>Which voorzieningen</source>
+        <translation>Welke voorzieningen</translation>
+    </message>
+    <message>
+        <source>Also list voorzieningen that are no longer offered.</source>
+        <translation>Ook voorzieningen tonen die niet meer worden aangeboden.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The sociale kaart is still empty&lt;/h2&gt;&lt;p&gt;The sociale kaart is the list of voorzieningen in the gemeente and the aanbieders that offer them: &lt;b&gt;algemene voorzieningen&lt;/b&gt; that are open to everyone, such as a klussendienst, a maatjesproject or mantelzorgondersteuning, and &lt;b&gt;maatwerkvoorzieningen&lt;/b&gt; that need a beschikking, such as huishoudelijke hulp or begeleiding. Plans and beschikkingen pick their voorzieningen from it, and you look up here how to reach an aanbieder.&lt;/p&gt;&lt;p&gt;There are two ways to fill it:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import the gemeente&apos;s CSV file&lt;/b&gt;: you see every row, and every row that is refused, before anything is stored.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Add examples&lt;/b&gt; to try it out: a few clearly fictitious voorzieningen that you can edit or remove later.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;With &lt;i&gt;New…&lt;/i&gt; you add a voorziening yourself.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;De sociale kaart is nog leeg&lt;/h2&gt;&lt;p&gt;De sociale kaart is de lijst van voorzieningen in de gemeente en de aanbieders die ze aanbieden: &lt;b&gt;algemene voorzieningen&lt;/b&gt; die voor iedereen toegankelijk zijn, zoals een klussendienst, een maatjesproject of mantelzorgondersteuning, en &lt;b&gt;maatwerkvoorzieningen&lt;/b&gt; waarvoor een beschikking nodig is, zoals huishoudelijke hulp of begeleiding. Plannen en beschikkingen kiezen hun voorzieningen hieruit, en hier zoekt u op hoe u een aanbieder bereikt.&lt;/p&gt;&lt;p&gt;Er zijn twee manieren om de sociale kaart te vullen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Het CSV-bestand van de gemeente importeren&lt;/b&gt;: u ziet elke rij, ook elke rij die wordt afgekeurd, voordat er iets wordt opgeslagen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Voorbeelden toevoegen&lt;/b&gt; om het uit te proberen: een paar duidelijk fictieve voorzieningen die u later kunt bewerken of verwijderen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Met &lt;i&gt;Nieuw…&lt;/i&gt; voegt u zelf een voorziening toe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import the gemeente&apos;s CSV file…</source>
+        <translation>CSV-bestand van de gemeente importeren…</translation>
+    </message>
+    <message>
+        <source>Add fictitious examples</source>
+        <translation>Fictieve voorbeelden toevoegen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Edit the selected voorziening (or double-click it).</source>
+        <translation>Bewerk de geselecteerde voorziening (of dubbelklik erop).</translation>
+    </message>
+    <message>
+        <source>A voorziening that is no longer offered stays on the sociale kaart, greyed out.</source>
+        <translation>Een voorziening die niet meer wordt aangeboden, blijft grijs op de sociale kaart staan.</translation>
+    </message>
+    <message>
+        <source>Remove the selected voorziening; plans that use it keep showing its name.</source>
+        <translation>Verwijder de geselecteerde voorziening; plannen die de voorziening gebruiken, blijven de naam tonen.</translation>
+    </message>
+    <message>
+        <source>Save the whole sociale kaart as a CSV file, e.g. to share it with a colleague.</source>
+        <translation>Sla de hele sociale kaart op als CSV-bestand, bijvoorbeeld om die met een collega te delen.</translation>
+    </message>
+    <message>
+        <source>Add a few fictitious voorzieningen to try out the sociale kaart.</source>
+        <translation>Voeg een paar fictieve voorzieningen toe om de sociale kaart uit te proberen.</translation>
+    </message>
+    <message>
+        <source>No voorziening matches “%1”.</source>
+        <translation>Geen voorziening komt overeen met “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voorziening(s)</source>
+        <translation>
+            <numerusform>%n voorziening</numerusform>
+            <numerusform>%n voorzieningen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activeren</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color: gray&quot;&gt;Select a voorziening to see how to reach it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color: gray&quot;&gt;Selecteer een voorziening om te zien hoe die te bereiken is.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>inactive: no longer offered</source>
+        <translation>inactief: wordt niet meer aangeboden</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>“%1” is added to the sociale kaart.</source>
+        <translation>“%1” is toegevoegd aan de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>“%1” is saved.</source>
+        <translation>“%1” is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>“%1” is active again.</source>
+        <translation>“%1” is weer actief.</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated: it stays on the list, greyed out.</source>
+        <translation>“%1” is gedeactiveerd: de voorziening blijft grijs in de lijst staan.</translation>
+    </message>
+    <message>
+        <source>“%1” is deactivated: it is hidden unless you tick Show inactive.</source>
+        <translation>“%1” is gedeactiveerd: de voorziening is verborgen, tenzij Inactieve tonen is aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Remove voorziening</source>
+        <translation>Voorziening verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sociale kaart?</source>
+        <translation>“%1” van de sociale kaart verwijderen?</translation>
+    </message>
+    <message>
+        <source>Plans that use it keep showing its name. If it is only no longer offered, Deactivate keeps it on the sociale kaart for reference.</source>
+        <translation>Plannen die de voorziening gebruiken, blijven de naam tonen. Wordt de voorziening alleen niet meer aangeboden? Met Deactiveren blijft ze ter naslag op de sociale kaart staan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Niet verwijderd</translation>
+    </message>
+    <message>
+        <source>“%1” is removed from the sociale kaart.</source>
+        <translation>“%1” is van de sociale kaart verwijderd.</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Geïmporteerd uit %1.</translation>
+    </message>
+    <message>
+        <source>sociale-kaart-%1.csv</source>
+        <translation>sociale-kaart-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the sociale kaart</source>
+        <translation>Sociale kaart exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The sociale kaart could not be written to %1: %2</source>
+        <translation>De sociale kaart kon niet worden opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>The sociale kaart is exported to %1.</source>
+        <translation>De sociale kaart is geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Add examples</source>
+        <translation>Voorbeelden toevoegen</translation>
+    </message>
+    <message>
+        <source>Add fictitious examples to the sociale kaart?</source>
+        <translation>Fictieve voorbeelden toevoegen aan de sociale kaart?</translation>
+    </message>
+    <message>
+        <source>The examples are made up: the voorzieningen, aanbieders, phone numbers and addresses do not exist. They are there to try out the sociale kaart; edit or remove them before you rely on it, or import the gemeente&apos;s CSV file instead.</source>
+        <translation>De voorbeelden zijn verzonnen: de voorzieningen, aanbieders, telefoonnummers en adressen bestaan niet. Ze zijn er om de sociale kaart uit te proberen. Bewerk of verwijder ze voordat u op de sociale kaart vertrouwt, of importeer in plaats daarvan het CSV-bestand van de gemeente.</translation>
+    </message>
+    <message>
+        <source>No examples added</source>
+        <translation>Geen voorbeelden toegevoegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious example(s) added.</source>
+        <translation>
+            <numerusform>%n fictief voorbeeld toegevoegd.</numerusform>
+            <numerusform>%n fictieve voorbeelden toegevoegd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4551,6 +6493,29 @@ Gemeld op %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::VaststellenDialog</name>
+    <message>
+        <source>Agree plan</source>
+        <translation>Plan vaststellen</translation>
+    </message>
+    <message>
+        <source>Record that version %1 of the plan was agreed with the inwoner and signed. From then on the plan is read-only: it is the record of what was agreed. To change anything later, make a new version.
+
+This cannot be undone.</source>
+        <translation>Leg vast dat versie %1 van het plan samen met de inwoner is vastgesteld en ondertekend. Daarna is het plan niet meer te wijzigen: het blijft bewaard als vastlegging van wat er is afgesproken. Later iets veranderen? Maak dan een nieuwe versie.
+
+Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Agreed and signed &amp;on</source>
+        <translation>Vastgesteld en ondertekend &amp;op</translation>
+    </message>
+    <message>
+        <source>Enter the date of agreement.</source>
+        <translation>Vul de datum van vaststelling in.</translation>
+    </message>
+</context>
+<context>
     <name>ui::VertellenStap</name>
     <message>
         <source>What the inwoner must be told</source>
@@ -4658,6 +6623,51 @@ Gemeld op %2</translation>
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>The maatwerkvoorziening on the sociale kaart, so that its use is counted.</source>
+        <translation>De maatwerkvoorziening op de sociale kaart, zodat het gebruik ervan wordt geteld.</translation>
+    </message>
+    <message>
+        <source>On the &amp;sociale kaart</source>
+        <translation>Op de so&amp;ciale kaart</translation>
+    </message>
+</context>
+<context>
+    <name>ui::VoorzieningKiezer</name>
+    <message>
+        <source>Search the social map: name, provider or category</source>
+        <translation>Zoek in de sociale kaart: naam, aanbieder of categorie</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>The social map has no such voorzieningen yet.</source>
+        <translation>Er staan nog geen voorzieningen van deze soort op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try fewer or other words.</source>
+        <translation>Niets gevonden. Probeer minder of andere woorden.</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Nog niets gekozen.</translation>
+    </message>
+    <message>
+        <source>(no longer on the social map)</source>
+        <translation>(niet meer op de sociale kaart)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (wordt niet meer aangeboden)</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Gekozen: %1</translation>
     </message>
 </context>
 <context>
