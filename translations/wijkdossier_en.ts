@@ -4592,8 +4592,8 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>&lt;b&gt;Wie doet wat&lt;/b&gt; — everyone who does something in this plan</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</source>
-        <translation>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</translation>
+        <source>&lt;i&gt;No plan selected. Make one with &lt;b&gt;New plan&lt;/b&gt;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No plan selected. Make one with &lt;b&gt;New plan&lt;/b&gt;.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Evaluated on %1</source>

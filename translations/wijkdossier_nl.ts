@@ -4592,8 +4592,8 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <translation>&lt;b&gt;Wie doet wat&lt;/b&gt; — iedereen die iets doet in dit plan</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No plan selected. Make one with New plan….&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Geen plan gekozen. Maak er een met Nieuw plan….&lt;/i&gt;</translation>
+        <source>&lt;i&gt;No plan selected. Make one with &lt;b&gt;New plan&lt;/b&gt;.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Geen plan gekozen. Maak er een met &lt;b&gt;Nieuw plan&lt;/b&gt;.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Evaluated on %1</source>

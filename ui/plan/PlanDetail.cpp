@@ -86,11 +86,11 @@ PlanDetail::PlanDetail(QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->header()->setStretchLastSection(false);
-    // What is done and what the inwoner wants share the width; the other columns get what they need
-    // up to a limit (fitColumns). Long texts are elided and shown in full in the tooltip.
+    // What is done takes what is left; who does it gets a third of the width and the other columns
+    // what they need up to a limit (fitColumns). Long texts are elided and shown in full in the
+    // tooltip.
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(PlanModel::OnderwerpColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(PlanModel::WensColumn, QHeaderView::Stretch);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setIndentation(14);
 
@@ -166,7 +166,7 @@ void PlanDetail::setPlan(const core::Ondersteuningsplan* plan, const PlanContext
     m_nieuwsteVersie = nieuwste;
     if (!plan) {
         m_status.reset();
-        m_header->setText(tr("<i>No plan selected. Make one with New plan….</i>"));
+        m_header->setText(tr("<i>No plan selected. Make one with <b>New plan</b>.</i>"));
         m_readOnly->hide();
         m_hint->hide();
         m_model->clear();
@@ -207,11 +207,12 @@ void PlanDetail::setPlan(const core::Ondersteuningsplan* plan, const PlanContext
 
 void PlanDetail::fitColumns()
 {
-    constexpr int kMaxWidth = 150;
+    constexpr int kMaxWidth = 120;
     for (const int column : {PlanModel::DetailsColumn, PlanModel::EvaluatieColumn, PlanModel::ZrmColumn}) {
         m_tree->resizeColumnToContents(column);
         m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), kMaxWidth));
     }
+    m_tree->setColumnWidth(PlanModel::WensColumn, std::max(140, m_tree->viewport()->width() / 4));
 }
 
 void PlanDetail::setHeader(const core::Ondersteuningsplan& plan, const PlanContext& context)

@@ -42,7 +42,7 @@ PlanPanel::PlanPanel(const Services& services, PlanEditor& editor, QWidget* pare
     m_lijst->setObjectName(QStringLiteral("plannen"));
     m_lijst->setWordWrap(true);
     m_lijst->setSpacing(2);
-    m_lijst->setMinimumWidth(205);
+    m_lijst->setMinimumWidth(170);
     m_new->setToolTip(tr("Make a new ondersteuningsplan for this inwoner"));
     m_delete->setToolTip(tr("Delete the selected draft (Delete); an agreed plan stays on record"));
     connect(m_new, &QPushButton::clicked, this, [this] {
@@ -105,7 +105,7 @@ PlanPanel::PlanPanel(const Services& services, PlanEditor& editor, QWidget* pare
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({215, 900});
+    splitter->setSizes({180, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
