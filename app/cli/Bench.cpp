@@ -5,6 +5,7 @@
 #include "Commands.h"
 
 #include "Bench.h"
+#include "BenchSupport.h"
 #include "Options.h"
 
 #include "Clock.h"
@@ -327,22 +328,12 @@ int runBench(CliContext& ctx)
         constexpr int kRepeats = 15;
         std::vector<double> ours;
         std::vector<double> base;
-        for (int repeat = 0; repeat < kRepeats; ++repeat) {
-            for (const QString& q : queries) {
-                for (int n = 1; n <= q.size(); ++n) {
-                    const QString typed = q.left(n);
-                    QElapsedTimer t;
-                    t.start();
-                    const auto rows = dossiers.caseload({typed, {}, kLimit});
-                    ours.push_back(elapsedMs(t));
-                    t.restart();
-                    const size_t rawRows = raw.run(typed, kLimit);
-                    base.push_back(elapsedMs(t));
-                    if (rawRows != rows.size()) {
-                        ctx.err << tr("Search baseline disagrees on '%1'").arg(n) << '\n';
-                        return InvalidInput;
-                    }
-                }
+        for (const QString& typed : bench::keystrokes(queries, kRepeats)) {
+            const auto rows = bench::timed(ours, [&] { return dossiers.caseload({typed, {}, kLimit}); });
+            const size_t rawRows = bench::timed(base, [&] { return raw.run(typed, kLimit); });
+            if (rawRows != rows.size()) {
+                ctx.err << tr("Search baseline disagrees on '%1'").arg(typed.size()) << '\n';
+                return InvalidInput;
             }
         }
         results.push_back({tr("search per keystroke, p50 (ms)"),

@@ -3,6 +3,7 @@
 // type, and importing a sociale kaart CSV, each next to what the same SQL costs on a raw sqlite3
 // connection in the same run.
 #include "Bench.h"
+#include "BenchSupport.h"
 
 #include "Clock.h"
 #include "Workspace.h"
@@ -30,66 +31,6 @@
 namespace cli::bench {
 
 namespace {
-
-// lupdate files the tr() calls of this file under the namespace: "cli::bench".
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli::bench", text);
-}
-
-/// A raw connection to a bench file with the settings Wijkdossier opens it with.
-class RawDb {
-public:
-    RawDb(const QString& path, bool write)
-    {
-        const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK)
-            return;
-        sqlite3_busy_timeout(m_db, 2000);
-        exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
-    }
-    ~RawDb()
-    {
-        for (sqlite3_stmt* st : m_statements)
-            sqlite3_finalize(st);
-        sqlite3_close(m_db);
-    }
-    RawDb(const RawDb&) = delete;
-    RawDb& operator=(const RawDb&) = delete;
-
-    /// nullptr when the SQL does not compile.
-    sqlite3_stmt* prepare(const std::string& sql)
-    {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            return nullptr;
-        m_statements.push_back(st);
-        return st;
-    }
-    bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-
-private:
-    sqlite3* m_db = nullptr;
-    std::vector<sqlite3_stmt*> m_statements;
-};
-
-/// Steps through every row, reading every column as text (as the repositories read them);
-/// returns the number of rows.
-size_t readAll(sqlite3_stmt* st)
-{
-    size_t rows = 0;
-    std::string row;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        row.clear();
-        for (int c = 0, n = sqlite3_column_count(st); c < n; ++c) {
-            if (const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c)))
-                row.append(text).push_back('\t');
-        }
-        ++rows;
-    }
-    sqlite3_reset(st);
-    return rows;
-}
 
 struct KaartWoord {
     const char* naam;
@@ -264,7 +205,7 @@ bool measurePlan(core::Workspace& ws, const QString& path, std::vector<Measureme
     const QString id = saved->meta.id;
     const std::string planId = id.toStdString();
 
-    RawDb raw(path, false);
+    RawConnection raw(path, false);
     std::vector<sqlite3_stmt*> statements;
     for (const std::string& sql : core::repo::PlanRepository::getSql())
         statements.push_back(raw.prepare(sql));
@@ -337,7 +278,7 @@ bool measureSocialeKaartZoeken(core::Workspace& ws, const QString& path, std::ve
         why = added.error().message;
         return false;
     }
-    RawDb raw(path, false);
+    RawConnection raw(path, false);
     // The repository's statement for one word, limited as the search field limits it.
     sqlite3_stmt* zoek =
         raw.prepare(core::repo::SocialeKaartRepository::zoekSql() + " LIMIT " + std::to_string(kLimit));
@@ -353,26 +294,17 @@ bool measureSocialeKaartZoeken(core::Workspace& ws, const QString& path, std::ve
     constexpr int kRepeats = 10;
     std::vector<double> ours;
     std::vector<double> base;
-    for (int repeat = 0; repeat < kRepeats; ++repeat) {
-        for (const QString& q : queries) {
-            for (int n = 1; n <= q.size(); ++n) {
-                const QString typed = q.left(n);
-                QElapsedTimer t;
-                t.start();
-                const auto rows = kaart.zoek(typed, {}, true, kLimit);
-                ours.push_back(elapsedMs(t));
-                // The baseline searches the typed text as one phrase: with one word it is the same search.
-                const std::string pattern =
-                    "%" + core::repo::SocialeKaartRepository::zoekVorm(typed).toStdString() + "%";
-                t.restart();
-                sqlite3_bind_text(zoek, 1, pattern.c_str(), -1, SQLITE_STATIC);
-                const size_t rawRows = readAll(zoek);
-                base.push_back(elapsedMs(t));
-                if (!typed.trimmed().contains(QLatin1Char(' ')) && rawRows != rows.size()) {
-                    why = tr("the sociale kaart search disagrees with its baseline on \"%1\".").arg(typed);
-                    return false;
-                }
-            }
+    for (const QString& typed : keystrokes(queries, kRepeats)) {
+        const auto rows = timed(ours, [&] { return kaart.zoek(typed, {}, true, kLimit); });
+        // The baseline searches the typed text as one phrase: with one word it is the same search.
+        const std::string pattern = "%" + core::repo::SocialeKaartRepository::zoekVorm(typed).toStdString() + "%";
+        const size_t rawRows = timed(base, [&] {
+            sqlite3_bind_text(zoek, 1, pattern.c_str(), -1, SQLITE_STATIC);
+            return readAll(zoek);
+        });
+        if (!typed.trimmed().contains(QLatin1Char(' ')) && rawRows != rows.size()) {
+            why = tr("the sociale kaart search disagrees with its baseline on \"%1\".").arg(typed);
+            return false;
         }
     }
     const QString note = tr("%1 entries, %2 keystrokes over %3 queries, at most %4 rows each; baseline: "
@@ -444,7 +376,7 @@ bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& re
                  core::repo::SocialeKaartRepository::zoekVorm(item.naam + QLatin1Char(' ') + item.aanbieder)
                      .toStdString()});
         }
-        RawDb raw(rawPath, true);
+        RawConnection raw(rawPath, true);
         sqlite3_stmt* insert =
             raw.prepare("INSERT INTO sociale_kaart (id, created_at, updated_at, hlc, device, deleted, naam, vorm, "
                         "wet, categorie, aanbieder, telefoon, email, website, adres, notities, actief, zoektekst) "

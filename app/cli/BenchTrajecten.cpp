@@ -2,6 +2,7 @@
 // `wijkdossier-cli bench`: the caseload dashboard and the huisbezoek autosave, each next to what
 // the same SQL costs on a raw sqlite3 connection in the same run.
 #include "Bench.h"
+#include "BenchSupport.h"
 
 #include "Clock.h"
 #include "Workspace.h"
@@ -21,68 +22,6 @@
 namespace cli::bench {
 
 namespace {
-
-// lupdate files the tr() calls of this file under the namespace: "cli::bench".
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli::bench", text);
-}
-
-/// A raw connection to the bench file with the settings Wijkdossier opens it with.
-class RawConnection {
-public:
-    RawConnection(const QString& path, bool write)
-    {
-        const int flags = write ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr) != SQLITE_OK)
-            return;
-        sqlite3_busy_timeout(m_db, 2000);
-        exec("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
-    }
-    ~RawConnection()
-    {
-        for (sqlite3_stmt* st : m_statements)
-            sqlite3_finalize(st);
-        sqlite3_close(m_db);
-    }
-    RawConnection(const RawConnection&) = delete;
-    RawConnection& operator=(const RawConnection&) = delete;
-
-    /// nullptr when the SQL does not compile.
-    sqlite3_stmt* prepare(const std::string& sql)
-    {
-        sqlite3_stmt* st = nullptr;
-        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
-            return nullptr;
-        m_statements.push_back(st);
-        return st;
-    }
-    bool exec(const char* sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
-    /// Rows changed by the last statement.
-    int changes() const { return sqlite3_changes(m_db); }
-
-private:
-    sqlite3* m_db = nullptr;
-    std::vector<sqlite3_stmt*> m_statements;
-};
-
-/// Steps through every row, reading every column as text (as the repository reads them); returns
-/// the number of rows.
-size_t readAll(sqlite3_stmt* st)
-{
-    size_t rows = 0;
-    std::string row;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        row.clear();
-        for (int c = 0, n = sqlite3_column_count(st); c < n; ++c) {
-            if (const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c)))
-                row.append(text).push_back('\t');
-        }
-        ++rows;
-    }
-    sqlite3_reset(st);
-    return rows;
-}
 
 // The dashboard's SQL on a raw connection: TrajectRepository::dashboardSql(), then the steps,
 // opschortingen and voorzieningen of each traject and the mantelzorgers of each inwoner, in one

@@ -227,22 +227,28 @@ int runImportCsv(CliContext& ctx)
         imported = result.value();
     }
 
-    if (report == QLatin1String("json")) {
-        ctx.out << read.toJson(imported) << '\n';
+    const QString summary = checkOnly
+                                ? tr("%1 rows can be imported, %2 rows rejected (nothing was written).")
+                                      .arg(read.valid.size())
+                                      .arg(read.rejectedRows())
+                                : tr("%1 inwoners imported, %2 rows rejected.").arg(imported).arg(read.rejectedRows());
+    return printCsvImportReport(ctx, report == QLatin1String("json"), imported, read.rejected, read.fileError, summary);
+}
+
+int printCsvImportReport(CliContext& ctx, bool json, int imported,
+                         const std::vector<core::importing::CsvRejection>& rejected,
+                         const std::optional<core::importing::CsvRejection>& fileError, const QString& summary)
+{
+    if (json) {
+        ctx.out << core::importing::csvReportJson(imported, rejected, fileError) << '\n';
     } else {
-        if (read.fileError)
-            ctx.err << read.fileError->message << '\n';
-        for (const auto& r : read.rejected)
+        if (fileError)
+            ctx.err << fileError->message << '\n';
+        for (const auto& r : rejected)
             ctx.err << tr("line %1, %2: %3").arg(r.line).arg(r.field, r.message) << '\n';
-        if (checkOnly)
-            ctx.out << tr("%1 rows can be imported, %2 rows rejected (nothing was written).")
-                           .arg(read.valid.size())
-                           .arg(read.rejectedRows())
-                    << '\n';
-        else
-            ctx.out << tr("%1 inwoners imported, %2 rows rejected.").arg(imported).arg(read.rejectedRows()) << '\n';
+        ctx.out << summary << '\n';
     }
-    return read.fileError || read.rejectedRows() > 0 ? InvalidInput : Success;
+    return fileError || core::importing::csvRejectedRows(rejected) > 0 ? InvalidInput : Success;
 }
 
 } // namespace cli

@@ -4,11 +4,17 @@
 #include "CliContext.h"
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace core {
 class Clock;
 class Workspace;
 } // namespace core
+
+namespace core::importing {
+struct CsvRejection;
+}
 
 namespace cli {
 
@@ -18,6 +24,12 @@ class Options;
 std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock);
 /// Prints the message and a pointer to --help on stderr; returns the usage exit code.
 int usageError(CliContext& ctx, const QString& message);
+/// The outcome of a CSV import: with `json` its JSON report (core::importing::csvReportJson) on
+/// stdout; otherwise the file error and every rejection on stderr, then `summary` on stdout.
+/// Returns InvalidInput when the file or any row was refused, Success otherwise.
+int printCsvImportReport(CliContext& ctx, bool json, int imported,
+                         const std::vector<core::importing::CsvRejection>& rejected,
+                         const std::optional<core::importing::CsvRejection>& fileError, const QString& summary);
 
 int runInit(CliContext& ctx);
 int runDemo(CliContext& ctx);

@@ -76,20 +76,11 @@ int runImport(CliContext& ctx, const Options& options)
         imported = result.value();
     }
 
-    if (report == QLatin1String("json")) {
-        ctx.out << read.toJson(imported) << '\n';
-    } else {
-        if (read.fileError)
-            ctx.err << read.fileError->message << '\n';
-        for (const auto& r : read.rejected)
-            ctx.err << tr("line %1, %2: %3").arg(r.line).arg(r.field, r.message) << '\n';
-        ctx.out << tr("%1 entries of the sociale kaart added or changed, %2 unchanged, %3 rows rejected.")
-                       .arg(imported)
-                       .arg(static_cast<int>(read.valid.size()) - imported)
-                       .arg(read.rejectedRows())
-                << '\n';
-    }
-    return read.fileError || read.rejectedRows() > 0 ? InvalidInput : Success;
+    const QString summary = tr("%1 entries of the sociale kaart added or changed, %2 unchanged, %3 rows rejected.")
+                                .arg(imported)
+                                .arg(static_cast<int>(read.valid.size()) - imported)
+                                .arg(read.rejectedRows());
+    return printCsvImportReport(ctx, report == QLatin1String("json"), imported, read.rejected, read.fileError, summary);
 }
 
 int runExport(CliContext& ctx, const Options& options)

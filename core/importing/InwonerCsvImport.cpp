@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "InwonerCsvImport.h"
 
-#include "CsvReader.h"
+#include "CsvColumns.h"
 #include "model/Enums.h"
 #include "rules/Bsn.h"
 #include "rules/Validation.h"
@@ -66,12 +66,11 @@ constexpr const char* kKeys[kColumnCount] = {
     "aanspreekpunt_telefoon",
 };
 
-struct Alias {
-    Column column;
-    const char* name; ///< as headerKey() leaves it: lower case, without spaces, '_', '-' and '.'
-};
+// When two columns mean the same field, the more specific name wins (the earlier in kAliases):
+// an export with both "Naam" (the full name) and "Achternaam" takes the geslachtsnaam from the latter.
+using Header = CsvColumns<Column, kColumnCount>;
 
-constexpr Alias kAliases[] = {
+constexpr CsvAlias<Column> kAliases[] = {
     {Column::Bsn, "bsn"},
     {Column::Bsn, "burgerservicenummer"},
     {Column::Bsn, "sofinummer"},
@@ -118,76 +117,6 @@ constexpr Alias kAliases[] = {
 QString key(Column column)
 {
     return QString::fromLatin1(kKeys[static_cast<size_t>(column)]);
-}
-
-QString headerKey(const QString& name)
-{
-    QString result;
-    result.reserve(name.size());
-    for (const QChar c : name) {
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
-            c == QChar(0xFEFF))
-            continue;
-        result.append(c.toLower());
-    }
-    return result;
-}
-
-/// The index in kAliases of the name, or nullopt for a column that is not an Inwoner field.
-std::optional<size_t> aliasFor(const QString& name)
-{
-    const QString wanted = headerKey(name);
-    for (size_t i = 0; i < std::size(kAliases); ++i) {
-        if (wanted == QLatin1String(kAliases[i].name))
-            return i;
-    }
-    return std::nullopt;
-}
-
-/// Where each Inwoner field is in a record (-1: not in the file).
-struct Header {
-    std::array<qsizetype, kColumnCount> index{};
-    qsizetype size = 0;
-
-    qsizetype operator[](Column column) const { return index[static_cast<size_t>(column)]; }
-};
-
-Header readHeader(const QStringList& names, QStringList& ignored)
-{
-    Header header;
-    header.index.fill(-1);
-    header.size = names.size();
-    // When two columns mean the same field, the more specific name wins (the earlier in kAliases):
-    // an export with both "Naam" (the full name) and "Achternaam" takes the geslachtsnaam from the latter.
-    std::array<size_t, kColumnCount> rank{};
-    rank.fill(std::size(kAliases));
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const std::optional<size_t> alias = aliasFor(names.at(i));
-        if (!alias)
-            continue;
-        const auto column = static_cast<size_t>(kAliases[*alias].column);
-        if (*alias < rank[column]) {
-            rank[column] = *alias;
-            header.index[column] = i;
-        }
-    }
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i).simplified();
-        if (!name.isEmpty() && std::find(header.index.begin(), header.index.end(), i) == header.index.end())
-            ignored.append(name);
-    }
-    return header;
-}
-
-bool isBlank(const CsvReader::Record& record)
-{
-    if (record.unterminatedQuote)
-        return false;
-    for (const QString& field : record.fields) {
-        if (!QStringView(field).trimmed().isEmpty())
-            return false;
-    }
-    return true;
 }
 
 QString cellText(const QString& field)
@@ -283,18 +212,20 @@ public:
         m_record = &record;
         m_report = &report;
         const size_t rejectionsBefore = report.rejected.size();
-        if (record.unterminatedQuote) {
+        switch (m_header.fit(record)) {
+        case Header::Fit::UnterminatedQuote:
             reject(QString(), QStringLiteral("quote"),
                    InwonerCsvImport::tr("A quote in this row is never closed, so the rest of the file was read as "
                                         "part of this row."));
             return;
-        }
-        if (record.fields.size() != m_header.size) {
+        case Header::Fit::WrongFieldCount:
             reject(QString(), QStringLiteral("columns"),
                    InwonerCsvImport::tr("This row has %n field(s), but the first line names %1 columns.", nullptr,
                                         static_cast<int>(record.fields.size()))
-                       .arg(m_header.size));
+                       .arg(m_header.size()));
             return;
+        case Header::Fit::Fits:
+            break;
         }
 
         Inwoner in;
@@ -327,11 +258,7 @@ public:
     }
 
 private:
-    QString cell(Column column) const
-    {
-        const qsizetype at = m_header[column];
-        return at < 0 ? QString() : cellText(m_record->fields.at(at));
-    }
+    QString cell(Column column) const { return cellText(m_header.cell(*m_record, column)); }
 
     void reject(const QString& field, const QString& code, const QString& message)
     {
@@ -421,35 +348,25 @@ private:
 CsvImportReport InwonerCsvImport::read(const QByteArray& bytes, const QDate& today)
 {
     CsvImportReport report;
-    if (bytes.contains('\0'))
+    const CsvTable table = CsvTable::open(bytes);
+    report.encoding = table.encoding;
+    report.separator = table.separator;
+    if (table.problem == CsvTable::Problem::NotText)
         return withFileError(std::move(report), 0, QStringLiteral("encoding"),
                              tr("This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV "
                                 "file type."));
-
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    const QString text = CsvReader::decode(bytes, encoding);
-    report.encoding = CsvReader::name(encoding);
-    if (QStringView(text).trimmed().isEmpty())
+    if (table.problem == CsvTable::Problem::Empty)
         return withFileError(std::move(report), 0, QStringLiteral("empty"), tr("The file is empty."));
-
-    report.separator = CsvReader::detectSeparator(text);
-    const std::vector<CsvReader::Record> records = CsvReader::parse(text, report.separator);
-    // Spreadsheets write rows of empty cells (";;;;") above and below the data.
-    const auto headerRecord = std::find_if_not(records.begin(), records.end(), isBlank);
-    if (headerRecord == records.end())
-        return withFileError(std::move(report), 0, QStringLiteral("empty"), tr("The file is empty."));
-    const Header header = readHeader(headerRecord->fields, report.ignoredColumns);
+    const Header header(table.header().fields, kAliases, report.ignoredColumns);
     if (header[Column::Geslachtsnaam] < 0) {
         report.ignoredColumns.clear();
-        return withFileError(std::move(report), headerRecord->line, QStringLiteral("header"),
+        return withFileError(std::move(report), table.header().line, QStringLiteral("header"),
                              tr("The first line must name the columns, with one for the surname: geslachtsnaam "
                                 "or achternaam."));
     }
 
     RowReader rows(header, today);
-    for (auto record = std::next(headerRecord); record != records.end(); ++record) {
-        if (isBlank(*record))
-            continue;
+    for (const CsvReader::Record* record : table.dataRows()) {
         ++report.rowsRead;
         rows.read(*record, report);
     }

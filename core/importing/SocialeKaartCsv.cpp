@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "SocialeKaartCsv.h"
 
-#include "CsvReader.h"
+#include "CsvColumns.h"
 #include "model/Keuzelijst.h"
 
 #include <QFile>
@@ -23,13 +23,10 @@ constexpr size_t kColumnCount = static_cast<size_t>(Column::Actief) + 1;
 constexpr const char* kKeys[kColumnCount] = {"id",       "naam",  "vorm",    "wet",   "categorie", "aanbieder",
                                              "telefoon", "email", "website", "adres", "notities",  "actief"};
 
-struct Alias {
-    Column column;
-    const char* name; ///< as headerKey() leaves it: lower case, without spaces, '_', '-' and '.'
-};
+using Header = CsvColumns<Column, kColumnCount>;
 
 // The more specific name of a field first: it wins when a file has two columns for one field.
-constexpr Alias kAliases[] = {
+constexpr CsvAlias<Column> kAliases[] = {
     {Column::Id, "id"},
     {Column::Id, "uuid"},
     {Column::Naam, "naam"},
@@ -80,70 +77,6 @@ constexpr Alias kAliases[] = {
 QString key(Column column)
 {
     return QString::fromLatin1(kKeys[static_cast<size_t>(column)]);
-}
-
-QString headerKey(const QString& name)
-{
-    QString result;
-    result.reserve(name.size());
-    for (const QChar c : name) {
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.') ||
-            c == QChar(0xFEFF))
-            continue;
-        result.append(c.toLower());
-    }
-    return result;
-}
-
-std::optional<size_t> aliasFor(const QString& name)
-{
-    const QString wanted = headerKey(name);
-    for (size_t i = 0; i < std::size(kAliases); ++i) {
-        if (wanted == QLatin1String(kAliases[i].name))
-            return i;
-    }
-    return std::nullopt;
-}
-
-/// Where each field is in a record (-1: not in the file).
-struct Header {
-    std::array<qsizetype, kColumnCount> index{};
-    qsizetype size = 0;
-
-    qsizetype operator[](Column column) const { return index[static_cast<size_t>(column)]; }
-};
-
-Header readHeader(const QStringList& names, QStringList& ignored)
-{
-    Header header;
-    header.index.fill(-1);
-    header.size = names.size();
-    std::array<size_t, kColumnCount> rank{};
-    rank.fill(std::size(kAliases));
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const std::optional<size_t> alias = aliasFor(names.at(i));
-        if (!alias)
-            continue;
-        const auto column = static_cast<size_t>(kAliases[*alias].column);
-        if (*alias < rank[column]) {
-            rank[column] = *alias;
-            header.index[column] = i;
-        }
-    }
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i).simplified();
-        if (!name.isEmpty() && std::find(header.index.begin(), header.index.end(), i) == header.index.end())
-            ignored.append(name);
-    }
-    return header;
-}
-
-bool isBlank(const CsvReader::Record& record)
-{
-    if (record.unterminatedQuote)
-        return false;
-    return std::all_of(record.fields.begin(), record.fields.end(),
-                       [](const QString& field) { return QStringView(field).trimmed().isEmpty(); });
 }
 
 /// The key of `lijst` that `text` names: the key itself or its label (Dutch, or in the
@@ -209,18 +142,20 @@ public:
         m_record = &record;
         m_report = &report;
         const size_t rejectionsBefore = report.rejected.size();
-        if (record.unterminatedQuote) {
+        switch (m_header.fit(record)) {
+        case Header::Fit::UnterminatedQuote:
             reject(QString(), QStringLiteral("quote"),
                    SocialeKaartCsv::tr("A quote in this row is never closed, so the rest of the file was read as "
                                        "part of this row."));
             return;
-        }
-        if (record.fields.size() != m_header.size) {
+        case Header::Fit::WrongFieldCount:
             reject(QString(), QStringLiteral("columns"),
                    SocialeKaartCsv::tr("This row has %n field(s), but the first line names %1 columns.", nullptr,
                                        static_cast<int>(record.fields.size()))
-                       .arg(m_header.size));
+                       .arg(m_header.size()));
             return;
+        case Header::Fit::Fits:
+            break;
         }
 
         SocialeKaartItem item;
@@ -248,11 +183,7 @@ public:
     }
 
 private:
-    QString cell(Column column) const
-    {
-        const qsizetype at = m_header[column];
-        return at < 0 ? QString() : m_record->fields.at(at);
-    }
+    QString cell(Column column) const { return m_header.cell(*m_record, column); }
 
     void reject(const QString& field, const QString& code, const QString& message)
     {
@@ -357,33 +288,24 @@ QByteArray SocialeKaartCsvReport::toJson(int imported) const
 SocialeKaartCsvReport SocialeKaartCsv::read(const QByteArray& bytes)
 {
     SocialeKaartCsvReport report;
-    if (bytes.contains('\0'))
+    const CsvTable table = CsvTable::open(bytes);
+    report.encoding = table.encoding;
+    report.separator = table.separator;
+    if (table.problem == CsvTable::Problem::NotText)
         return withFileError(std::move(report), 0, QStringLiteral("encoding"),
                              tr("This is not a CSV text file. In the spreadsheet, use Save as and choose a CSV "
                                 "file type."));
-
-    CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
-    const QString text = CsvReader::decode(bytes, encoding);
-    report.encoding = CsvReader::name(encoding);
-    if (QStringView(text).trimmed().isEmpty())
+    if (table.problem == CsvTable::Problem::Empty)
         return withFileError(std::move(report), 0, QStringLiteral("empty"), tr("The file is empty."));
-
-    report.separator = CsvReader::detectSeparator(text);
-    const std::vector<CsvReader::Record> records = CsvReader::parse(text, report.separator);
-    const auto headerRecord = std::find_if_not(records.begin(), records.end(), isBlank);
-    if (headerRecord == records.end())
-        return withFileError(std::move(report), 0, QStringLiteral("empty"), tr("The file is empty."));
-    const Header header = readHeader(headerRecord->fields, report.ignoredColumns);
+    const Header header(table.header().fields, kAliases, report.ignoredColumns);
     if (header[Column::Naam] < 0 || header[Column::Vorm] < 0) {
         report.ignoredColumns.clear();
-        return withFileError(std::move(report), headerRecord->line, QStringLiteral("header"),
+        return withFileError(std::move(report), table.header().line, QStringLiteral("header"),
                              tr("The first line must name the columns, with at least naam and vorm."));
     }
 
     RowReader rows(header);
-    for (auto record = std::next(headerRecord); record != records.end(); ++record) {
-        if (isBlank(*record))
-            continue;
+    for (const CsvReader::Record* record : table.dataRows()) {
         ++report.rowsRead;
         rows.read(*record, report);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "CsvImportDialog.h"
 
+#include "CsvRejectionTable.h"
+
 #include "importing/InwonerCsvImport.h"
 #include "services/DossierService.h"
 
@@ -85,20 +87,10 @@ void CsvImportDialog::load(const QString& path)
 {
     m_report = core::importing::InwonerCsvImport::readFile(path, QDate::currentDate());
     m_file->setText(QFileInfo(path).fileName());
-    m_rejected->setRowCount(0);
-    const auto addRow = [this](const core::importing::CsvRejection& r) {
-        const int row = m_rejected->rowCount();
-        m_rejected->insertRow(row);
-        m_rejected->setItem(row, 0, new QTableWidgetItem(r.line > 0 ? QString::number(r.line) : QString()));
-        m_rejected->setItem(row, 1, new QTableWidgetItem(r.field));
-        m_rejected->setItem(row, 2, new QTableWidgetItem(r.message));
-    };
+    showCsvRejections(*m_rejected, m_report.rejected, m_report.fileError);
     if (m_report.fileError) {
-        addRow(*m_report.fileError);
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_report.fileError->message));
     } else {
-        for (const auto& r : m_report.rejected)
-            addRow(r);
         m_summary->setText(
             tr("%1 rows read (%2, separated by '%3'): %4 can be imported, %5 are rejected and listed below.")
                 .arg(m_report.rowsRead)
@@ -106,8 +98,6 @@ void CsvImportDialog::load(const QString& path)
                 .arg(m_report.valid.size())
                 .arg(m_report.rejectedRows()));
     }
-    m_rejected->resizeColumnToContents(0);
-    m_rejected->resizeColumnToContents(1);
     m_import->setEnabled(!m_report.valid.empty());
     m_import->setText(tr("&Import %n inwoner(s)", nullptr, static_cast<int>(m_report.valid.size())));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "SocialeKaartImportDialog.h"
 
+#include "dialogs/CsvRejectionTable.h"
 #include "services/SocialeKaartService.h"
 
 #include <QFileDialog>
@@ -84,21 +85,11 @@ void SocialeKaartImportDialog::load(const QString& path)
     m_path = path;
     m_report = core::importing::SocialeKaartCsv::readFile(path);
     m_file->setText(QFileInfo(path).fileName());
-    m_rejected->setRowCount(0);
-    const auto addRow = [this](const core::importing::CsvRejection& r) {
-        const int row = m_rejected->rowCount();
-        m_rejected->insertRow(row);
-        m_rejected->setItem(row, 0, new QTableWidgetItem(r.line > 0 ? QString::number(r.line) : QString()));
-        m_rejected->setItem(row, 1, new QTableWidgetItem(r.field));
-        m_rejected->setItem(row, 2, new QTableWidgetItem(r.message));
-    };
+    showCsvRejections(*m_rejected, m_report.rejected, m_report.fileError);
     if (m_report.fileError) {
-        addRow(*m_report.fileError);
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_report.fileError->message));
         m_ignored->hide();
     } else {
-        for (const auto& r : m_report.rejected)
-            addRow(r);
         const QString rows = tr("%n row(s) read", nullptr, m_report.rowsRead);
         const QString refused = m_report.rejectedRows() == 0
                                     ? tr("none refused.")
@@ -111,8 +102,6 @@ void SocialeKaartImportDialog::load(const QString& path)
                                .arg(m_report.ignoredColumns.join(QStringLiteral(", "))));
         m_ignored->setVisible(!m_report.ignoredColumns.isEmpty());
     }
-    m_rejected->resizeColumnToContents(0);
-    m_rejected->resizeColumnToContents(1);
     m_rejected->resizeRowsToContents();
     const int valid = static_cast<int>(m_report.valid.size());
     m_import->setEnabled(valid > 0);
