@@ -1281,6 +1281,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>Health and district nursing</source>
         <translation>Health and district nursing</translation>
     </message>
+    <message>
+        <source>Agreed and signed</source>
+        <translation>Agreed and signed</translation>
+    </message>
 </context>
 <context>
     <name>core::NietBeoordeeld</name>

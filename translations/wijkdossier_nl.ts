@@ -1281,6 +1281,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>Health and district nursing</source>
         <translation>Gezondheid en wijkverpleging</translation>
     </message>
+    <message>
+        <source>Agreed and signed</source>
+        <translation>Vastgesteld</translation>
+    </message>
 </context>
 <context>
     <name>core::NietBeoordeeld</name>

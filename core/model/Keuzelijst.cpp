@@ -186,7 +186,7 @@ constexpr Entry kDoelEvaluaties[] = {
 
 constexpr Entry kPlanStatussen[] = {
     {"concept", QT_TRANSLATE_NOOP("core::Keuzelijst", "Draft")},
-    {"vastgesteld", QT_TRANSLATE_NOOP("core::Keuzelijst", "Agreed")},
+    {"vastgesteld", QT_TRANSLATE_NOOP("core::Keuzelijst", "Agreed and signed")},
     {"geevalueerd", QT_TRANSLATE_NOOP("core::Keuzelijst", "Evaluated")},
 };
 
