@@ -9,6 +9,7 @@
 #include "services/PlanService.h"
 #include "services/SocialeKaartService.h"
 #include "services/TrajectService.h"
+#include "views/IdList.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -206,27 +207,14 @@ void PlanPanel::refresh()
             item->setForeground(grijs);
         m_lijst->addItem(item);
     }
-    int row = 0;
-    for (int i = 0; i < m_lijst->count(); ++i) {
-        if (m_lijst->item(i)->data(Qt::UserRole).toString() == selected)
-            row = i;
-    }
-    if (m_lijst->count() > 0)
-        m_lijst->setCurrentRow(row);
+    restoreSelection(*m_lijst, selected);
     showDetail();
     updateButtons();
 }
 
 bool PlanPanel::select(const QString& planId)
 {
-    for (int i = 0; i < m_lijst->count(); ++i) {
-        if (m_lijst->item(i)->data(Qt::UserRole).toString() == planId) {
-            m_lijst->setCurrentRow(i);
-            m_lijst->scrollToItem(m_lijst->item(i));
-            return true;
-        }
-    }
-    return false;
+    return selectId(*m_lijst, planId);
 }
 
 void PlanPanel::showDetail()

@@ -8,6 +8,7 @@
 #include "services/TrajectService.h"
 #include "traject/TermijnWeergave.h"
 #include "traject/TrajectDetail.h"
+#include "views/IdList.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -216,13 +217,7 @@ void TrajectPanel::refresh()
             item->setForeground(grijs);
         m_lijst->addItem(item);
     }
-    int row = 0;
-    for (int i = 0; i < m_lijst->count(); ++i) {
-        if (m_lijst->item(i)->data(Qt::UserRole).toString() == selected)
-            row = i;
-    }
-    if (m_lijst->count() > 0)
-        m_lijst->setCurrentRow(row);
+    restoreSelection(*m_lijst, selected);
     m_detail->setSignalen(m_signalen);
     showDetail();
     updateButtons();
@@ -230,14 +225,7 @@ void TrajectPanel::refresh()
 
 bool TrajectPanel::select(const QString& trajectId)
 {
-    for (int i = 0; i < m_lijst->count(); ++i) {
-        if (m_lijst->item(i)->data(Qt::UserRole).toString() == trajectId) {
-            m_lijst->setCurrentRow(i);
-            m_lijst->scrollToItem(m_lijst->item(i));
-            return true;
-        }
-    }
-    return false;
+    return selectId(*m_lijst, trajectId);
 }
 
 void TrajectPanel::showDetail()
