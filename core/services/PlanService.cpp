@@ -40,11 +40,6 @@ QString doelVeld(size_t d, const char* veld)
     return QStringLiteral("doel:%1.%2").arg(d).arg(QLatin1String(veld));
 }
 
-QString actieVeld(size_t d, size_t a, const char* veld)
-{
-    return QStringLiteral("actie:%1:%2.%3").arg(d).arg(a).arg(QLatin1String(veld));
-}
-
 bool isLeefgebied(const QString& key)
 {
     const ZrmInstrument* zrm = ZrmInstrument::find(ZrmInstrument::kZrm2017);
@@ -121,76 +116,87 @@ Ondersteuningsplan PlanService::nieuw(const QString& inwonerId, const QString& t
 rules::FieldErrors PlanService::validate(const Ondersteuningsplan& plan) const
 {
     FieldErrors errors;
-    const QDate verste = today().addYears(kMaxJarenVooruit);
     if (!isKeuze(Keuzelijst::PlanStatus, plan.status))
         errors.push_back({QStringLiteral("plan.status"), QStringLiteral("status"), tr("Unknown plan status.")});
     for (size_t d = 0; d < plan.doelen.size(); ++d) {
         const PlanDoel& doel = plan.doelen[d];
-        const QString nr = QString::number(d + 1);
-        if (doel.wens.trimmed().isEmpty())
-            errors.push_back({doelVeld(d, "wens"), QStringLiteral("required"),
-                              tr("Goal %1: write down what the inwoner wants, in their own words.").arg(nr)});
-        if (!isLeefgebied(doel.leefgebied))
+        const QString doelNr = QString::number(d + 1);
+        for (const FieldError& e : validate(doel)) {
             errors.push_back(
-                {doelVeld(d, "leefgebied"), QStringLiteral("required"), tr("Goal %1: choose the life area.").arg(nr)});
-        if (!isKeuze(Keuzelijst::DoelSoort, doel.soort))
-            errors.push_back(
-                {doelVeld(d, "soort"), QStringLiteral("soort"), tr("Goal %1: choose the kind of goal.").arg(nr)});
-        if (doel.doelscore && (*doel.doelscore < 1 || *doel.doelscore > 5))
-            errors.push_back({doelVeld(d, "doelscore"), QStringLiteral("range"),
-                              tr("Goal %1: the target score runs from 1 to 5.").arg(nr)});
-        if (doel.evaluatieDatum.isValid() && doel.evaluatieDatum > verste)
-            errors.push_back({doelVeld(d, "evaluatie_datum"), QStringLiteral("date"),
-                              tr("Goal %1: the evaluation date lies too far ahead.").arg(nr)});
-        if (!doel.evaluatie.isEmpty() && !isKeuze(Keuzelijst::DoelEvaluatie, doel.evaluatie))
-            errors.push_back({doelVeld(d, "evaluatie"), QStringLiteral("evaluatie"),
-                              tr("Goal %1: choose how the goal was met.").arg(nr)});
-        for (size_t a = 0; a < doel.acties.size(); ++a)
-            checkActie(doel.acties[a], d, a, errors);
+                {QStringLiteral("doel:%1.%2").arg(d).arg(e.field), e.code, tr("Goal %1: %2").arg(doelNr, e.message)});
+        }
+        for (size_t a = 0; a < doel.acties.size(); ++a) {
+            const QString actieNr = QStringLiteral("%1.%2").arg(d + 1).arg(a + 1);
+            for (const FieldError& e : validate(doel.acties[a])) {
+                errors.push_back({QStringLiteral("actie:%1:%2.%3").arg(d).arg(a).arg(e.field), e.code,
+                                  tr("Action %1: %2").arg(actieNr, e.message)});
+            }
+        }
     }
     return errors;
 }
 
-void PlanService::checkActie(const PlanActie& actie, size_t d, size_t a, rules::FieldErrors& errors) const
+rules::FieldErrors PlanService::validate(const PlanDoel& doel) const
 {
-    const QString nr = QStringLiteral("%1.%2").arg(d + 1).arg(a + 1);
+    FieldErrors errors;
     const auto fout = [&](const char* veld, const char* code, const QString& tekst) {
-        errors.push_back({actieVeld(d, a, veld), QLatin1String(code), tekst});
+        errors.push_back({QLatin1String(veld), QLatin1String(code), tekst});
+    };
+    if (doel.wens.trimmed().isEmpty())
+        fout("wens", "required", tr("Write down what the inwoner wants, in their own words."));
+    if (!isLeefgebied(doel.leefgebied))
+        fout("leefgebied", "required", tr("Choose the life area."));
+    if (!isKeuze(Keuzelijst::DoelSoort, doel.soort))
+        fout("soort", "soort", tr("Choose the kind of goal."));
+    if (doel.doelscore && (*doel.doelscore < 1 || *doel.doelscore > 5))
+        fout("doelscore", "range", tr("The target score runs from 1 to 5."));
+    if (doel.evaluatieDatum.isValid() && doel.evaluatieDatum > today().addYears(kMaxJarenVooruit))
+        fout("evaluatie_datum", "date", tr("The evaluation date lies too far ahead."));
+    if (!doel.evaluatie.isEmpty() && !isKeuze(Keuzelijst::DoelEvaluatie, doel.evaluatie))
+        fout("evaluatie", "evaluatie", tr("Choose how the goal was met."));
+    return errors;
+}
+
+rules::FieldErrors PlanService::validate(const PlanActie& actie) const
+{
+    FieldErrors errors;
+    const auto fout = [&](const char* veld, const char* code, const QString& tekst) {
+        errors.push_back({QLatin1String(veld), QLatin1String(code), tekst});
     };
     if (!isKeuze(Keuzelijst::ActieNiveau, actie.niveau))
-        fout("niveau", "required", tr("Action %1: choose who does it.").arg(nr));
+        fout("niveau", "required", tr("Choose who does it."));
     if (actie.wat.trimmed().isEmpty())
-        fout("wat", "required", tr("Action %1: describe what is done.").arg(nr));
+        fout("wat", "required", tr("Describe what is done."));
     if (actie.van.isValid() && actie.tot.isValid() && actie.tot < actie.van)
-        fout("tot", "order", tr("Action %1 ends before it starts: check the dates.").arg(nr));
+        fout("tot", "order", tr("The action ends before it starts: check the dates."));
     const QDate verste = today().addYears(kMaxJarenVooruit);
     if ((actie.van.isValid() && actie.van > verste) || (actie.tot.isValid() && actie.tot > verste))
-        fout("tot", "date", tr("Action %1: a date lies too far ahead.").arg(nr));
+        fout("tot", "date", tr("A date lies too far ahead."));
     if (actie.omvang && (*actie.omvang < 0 || *actie.omvang > 100000))
-        fout("omvang", "range", tr("Action %1: the amount must be a positive number.").arg(nr));
+        fout("omvang", "range", tr("The amount must be a positive number."));
     if (!actie.eenheid.isEmpty() && !isKeuze(Keuzelijst::Eenheid, actie.eenheid))
-        fout("eenheid", "eenheid", tr("Action %1: choose the unit of the amount.").arg(nr));
+        fout("eenheid", "eenheid", tr("Choose the unit of the amount."));
 
     const QString& niveau = actie.niveau;
     if (niveau == QLatin1String("netwerk") && actie.netwerkId.isEmpty())
-        fout("netwerk", "required", tr("Action %1: choose who in the network does it.").arg(nr));
+        fout("netwerk", "required", tr("Choose who in the network does it."));
     if (niveau == QLatin1String("professioneel") && actie.uitvoerder.trimmed().isEmpty())
-        fout("uitvoerder", "required", tr("Action %1: say which professional does it.").arg(nr));
+        fout("uitvoerder", "required", tr("Say which professional does it."));
     if (niveau == QLatin1String("algemeen") || niveau == QLatin1String("maatwerk")) {
         const auto item = actie.voorzieningId.isEmpty() ? std::nullopt : m_ws.socialeKaart().get(actie.voorzieningId);
         if (!item && !(niveau == QLatin1String("maatwerk") && !actie.beschikkingId.isEmpty()))
-            fout("voorziening", "required", tr("Action %1: choose the voorziening from the social map.").arg(nr));
+            fout("voorziening", "required", tr("Choose the voorziening from the social map."));
         else if (item && item->vorm != niveau)
             fout("voorziening", "vorm",
                  niveau == QLatin1String("algemeen")
-                     ? tr("Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.").arg(nr, item->naam)
-                     : tr("Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.").arg(nr, item->naam));
+                     ? tr("%1 is a maatwerkvoorziening, not an algemene voorziening.").arg(item->naam)
+                     : tr("%1 is an algemene voorziening, not a maatwerkvoorziening.").arg(item->naam));
     }
     if (niveau == QLatin1String("maatwerk") && actie.onderbouwing.trimmed().isEmpty())
         fout("onderbouwing", "required",
-             tr("Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and "
-                "algemene voorzieningen are not enough.")
-                 .arg(nr));
+             tr("A maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene "
+                "voorzieningen are not enough."));
+    return errors;
 }
 
 Result<Ondersteuningsplan> PlanService::savePlan(const Ondersteuningsplan& input)

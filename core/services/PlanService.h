@@ -30,6 +30,11 @@ public:
     /// Field keys: "plan", "doel:<index>", "actie:<doel index>:<actie index>" plus the field name
     /// after a dot ("actie:0:2.onderbouwing").
     rules::FieldErrors validate(const Ondersteuningsplan& plan) const;
+    /// One doel on its own (not its acties), with bare field keys ("wens") and messages without
+    /// a number: for a dialog about that doel.
+    rules::FieldErrors validate(const PlanDoel& doel) const;
+    /// One actie on its own, as validate(PlanDoel).
+    rules::FieldErrors validate(const PlanActie& actie) const;
     /// Creates or updates a concept plan with its doelen and acties (the living children become
     /// exactly those in `plan`). A plan that is stored as vastgesteld or geëvalueerd is refused:
     /// make a new version. Returns the plan as stored.
@@ -65,7 +70,6 @@ signals:
     void planChanged(const QString& inwonerId);
 
 private:
-    void checkActie(const PlanActie& actie, size_t d, size_t a, rules::FieldErrors& errors) const;
     /// Writes the plan and its children in one transaction; throws db::DatabaseError.
     Result<Ondersteuningsplan> store(Ondersteuningsplan plan, const QString& action);
 

@@ -168,6 +168,12 @@ TEST_CASE("A plan with bad acties is refused and nothing is saved", "[plan]")
         CHECK(r.error().code == ErrorCode::Invalid);
         CHECK(r.error().message.contains(QStringLiteral("needs its reasons")));
         CHECK(rules::hasField(o.plannen.validate(p), QStringLiteral("actie:0:3.onderbouwing")));
+        // A dialog about that one actie gets its own field name and a message without a number.
+        const auto alleen = o.plannen.validate(p.doelen[0].acties[3]);
+        REQUIRE(alleen.size() == 1);
+        CHECK(alleen[0].field == QStringLiteral("onderbouwing"));
+        CHECK(alleen[0].message.startsWith(QStringLiteral("A maatwerkvoorziening needs its reasons")));
+        CHECK(r.error().message.startsWith(QStringLiteral("Action 1.4: A maatwerkvoorziening")));
     }
     SECTION("an actie ending before it starts")
     {

@@ -437,13 +437,8 @@ core::Ondersteuningsplan ActieDialog::plan() const
 core::rules::FieldErrors ActieDialog::errors() const
 {
     // Only this actie is judged here: the doel and the other acties were checked when saved.
-    core::Ondersteuningsplan alleen = m_plan;
-    const auto doel = std::find_if(alleen.doelen.begin(), alleen.doelen.end(),
-                                   [&](const core::PlanDoel& d) { return d.meta.id == m_doelId; });
-    alleen.doelen = {doel != alleen.doelen.end() ? *doel : core::PlanDoel{}};
-    alleen.doelen.front().acties = {actie()};
     core::rules::FieldErrors errors =
-        dialogErrors(m_plannen.validate(alleen), QStringLiteral("actie:0:0."),
+        dialogErrors(m_plannen.validate(actie()),
                      {kWat, kNetwerk, kVoorziening, kOnderbouwing, kUitvoerder, kTot, kOmvang, kEenheid},
                      QStringLiteral("algemeen_bericht"));
     DialogFields::checkDate(errors, m_van, kVan);

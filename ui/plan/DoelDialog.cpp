@@ -212,12 +212,8 @@ core::Ondersteuningsplan DoelDialog::plan() const
 core::rules::FieldErrors DoelDialog::errors() const
 {
     // Only this doel is judged here (without its acties): the rest was checked when it was saved.
-    core::Ondersteuningsplan alleen = m_plan;
-    alleen.doelen = {doel()};
-    alleen.doelen.front().acties.clear();
     core::rules::FieldErrors errors =
-        dialogErrors(m_service.validate(alleen), QStringLiteral("doel:0."),
-                     {kLeefgebied, kWens, kSoort, kDoelscore, kEvaluatieDatum}, kAlgemeen);
+        dialogErrors(m_service.validate(doel()), {kLeefgebied, kWens, kSoort, kDoelscore, kEvaluatieDatum}, kAlgemeen);
     DialogFields::checkDate(errors, m_evaluatieDatum, kEvaluatieDatum);
     return errors;
 }

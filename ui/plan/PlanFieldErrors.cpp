@@ -3,23 +3,14 @@
 
 namespace ui {
 
-core::rules::FieldErrors dialogErrors(const core::rules::FieldErrors& errors, const QString& prefix,
-                                      const QStringList& fields, const QString& general)
+core::rules::FieldErrors dialogErrors(core::rules::FieldErrors errors, const QStringList& fields,
+                                      const QString& general)
 {
-    core::rules::FieldErrors result;
-    for (core::rules::FieldError e : errors) {
-        const QString veld = e.field.startsWith(prefix) ? e.field.mid(prefix.size()) : QString();
-        e.field = fields.contains(veld) ? veld : general;
-        // "Goal 1: write down …" → "Write down …"
-        const qsizetype dubbelepunt = e.message.indexOf(QStringLiteral(": "));
-        if (dubbelepunt > 0 && dubbelepunt < 24) {
-            e.message = e.message.mid(dubbelepunt + 2);
-            if (!e.message.isEmpty())
-                e.message[0] = e.message[0].toUpper();
-        }
-        result.push_back(e);
+    for (core::rules::FieldError& e : errors) {
+        if (!fields.contains(e.field))
+            e.field = general;
     }
-    return result;
+    return errors;
 }
 
 } // namespace ui
