@@ -195,6 +195,23 @@ expect "print inzage for an unknown inwoner" 1 "$cli" --db "$db" print inzage --
 [ ! -e "$tmp/geen.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown inwoner wrote a PDF"; }
 expect "print inzage without --out" 2 "$cli" --db "$db" print inzage --inwoner "$inwoner_id"
 expect "print inzage without --inwoner" 2 "$cli" --db "$db" print inzage --out "$tmp/x.pdf"
+traject_id=$(awk -F, 'NR == 2 { print $1 }' "$tmp/termijnen.csv")
+expect "print ontvangstbevestiging" 0 "$cli" --db "$db" print ontvangstbevestiging --traject "$traject_id" --out "$tmp/ob.pdf"
+[ "$(head -c 4 "$tmp/ob.pdf" 2>/dev/null)" = "%PDF" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: ontvangstbevestiging is not a PDF"; }
+[ "$(stat -c %a "$tmp/ob.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: ontvangstbevestiging PDF is not mode 600"; }
+[ ! -e "$tmp/ob.pdf.tmp" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: ontvangstbevestiging left a temporary file"; }
+if command -v pdftotext >/dev/null; then
+    pdftotext "$tmp/ob.pdf" "$tmp/ob.txt"
+    contains "ontvangstbevestiging has page numbers" "$tmp/ob.txt" "pagina 1 van"
+    contains "ontvangstbevestiging explains cliëntondersteuning" "$tmp/ob.txt" "cliëntondersteuning"
+    contains "ontvangstbevestiging confirms the melding" "$tmp/ob.txt" "We hebben uw melding ontvangen op"
+fi
+contains "print ontvangstbevestiging names the traject" "$tmp/out" "$traject_id"
+expect "print ontvangstbevestiging for an unknown traject" 1 "$cli" --db "$db" print ontvangstbevestiging --traject geen-traject --out "$tmp/geen-ob.pdf"
+[ ! -e "$tmp/geen-ob.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown traject wrote a PDF"; }
+contains "unknown traject is named" "$tmp/err" "geen-traject"
+expect "print ontvangstbevestiging without --traject" 2 "$cli" --db "$db" print ontvangstbevestiging --out "$tmp/x.pdf"
+expect "print an unknown document" 2 "$cli" --db "$db" print brief --out "$tmp/x.pdf"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -283,10 +283,6 @@
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage.</source>
-        <translation>print needs a document: inzage.</translation>
-    </message>
-    <message>
         <source>print inzage needs --inwoner ID and --out FILE.pdf.</source>
         <translation>print inzage needs --inwoner ID and --out FILE.pdf.</translation>
     </message>
@@ -475,6 +471,26 @@
         <translation>Known reports: zrm-voortgang, termijnen, voorzieningen.</translation>
     </message>
     <message>
+        <source>print ontvangstbevestiging needs --traject ID and --out FILE.pdf.</source>
+        <translation>print ontvangstbevestiging needs --traject ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>There is no traject with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the inwoner.</source>
+        <translation>There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the inwoner.</translation>
+    </message>
+    <message>
+        <source>Wrote the ontvangstbevestiging of traject %1 to %2.</source>
+        <translation>Wrote the ontvangstbevestiging of traject %1 to %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage or ontvangstbevestiging.</source>
+        <translation>print needs a document: inzage or ontvangstbevestiging.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -500,6 +516,8 @@ Commands:
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
                                     everything the file holds about one inwoner, as PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    the letter confirming a melding, with its deadlines, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -536,6 +554,8 @@ Commands:
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
                                     everything the file holds about one inwoner, as PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    the letter confirming a melding, with its deadlines, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -1308,78 +1328,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>Unknown plan status.</translation>
     </message>
     <message>
-        <source>Goal %1: write down what the inwoner wants, in their own words.</source>
-        <translation>Goal %1: write down what the inwoner wants, in their own words.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose the life area.</source>
-        <translation>Goal %1: choose the life area.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose the kind of goal.</source>
-        <translation>Goal %1: choose the kind of goal.</translation>
-    </message>
-    <message>
-        <source>Goal %1: the target score runs from 1 to 5.</source>
-        <translation>Goal %1: the target score runs from 1 to 5.</translation>
-    </message>
-    <message>
-        <source>Goal %1: the evaluation date lies too far ahead.</source>
-        <translation>Goal %1: the evaluation date lies too far ahead.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose how the goal was met.</source>
-        <translation>Goal %1: choose how the goal was met.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose who does it.</source>
-        <translation>Action %1: choose who does it.</translation>
-    </message>
-    <message>
-        <source>Action %1: describe what is done.</source>
-        <translation>Action %1: describe what is done.</translation>
-    </message>
-    <message>
-        <source>Action %1 ends before it starts: check the dates.</source>
-        <translation>Action %1 ends before it starts: check the dates.</translation>
-    </message>
-    <message>
-        <source>Action %1: a date lies too far ahead.</source>
-        <translation>Action %1: a date lies too far ahead.</translation>
-    </message>
-    <message>
-        <source>Action %1: the amount must be a positive number.</source>
-        <translation>Action %1: the amount must be a positive number.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose the unit of the amount.</source>
-        <translation>Action %1: choose the unit of the amount.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose who in the network does it.</source>
-        <translation>Action %1: choose who in the network does it.</translation>
-    </message>
-    <message>
-        <source>Action %1: say which professional does it.</source>
-        <translation>Action %1: say which professional does it.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose the voorziening from the social map.</source>
-        <translation>Action %1: choose the voorziening from the social map.</translation>
-    </message>
-    <message>
-        <source>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</source>
-        <translation>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</translation>
-    </message>
-    <message>
-        <source>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</source>
-        <translation>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</translation>
-    </message>
-    <message>
-        <source>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
-        <translation>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</translation>
-    </message>
-    <message>
         <source>This plan no longer exists.</source>
         <translation>This plan no longer exists.</translation>
     </message>
@@ -1466,6 +1414,86 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>(removed from the network)</source>
         <translation>(removed from the network)</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Goal %1: %2</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Action %1: %2</translation>
+    </message>
+    <message>
+        <source>Write down what the inwoner wants, in their own words.</source>
+        <translation>Write down what the inwoner wants, in their own words.</translation>
+    </message>
+    <message>
+        <source>Choose the life area.</source>
+        <translation>Choose the life area.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of goal.</source>
+        <translation>Choose the kind of goal.</translation>
+    </message>
+    <message>
+        <source>The target score runs from 1 to 5.</source>
+        <translation>The target score runs from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>The evaluation date lies too far ahead.</source>
+        <translation>The evaluation date lies too far ahead.</translation>
+    </message>
+    <message>
+        <source>Choose how the goal was met.</source>
+        <translation>Choose how the goal was met.</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>Describe what is done.</source>
+        <translation>Describe what is done.</translation>
+    </message>
+    <message>
+        <source>The action ends before it starts: check the dates.</source>
+        <translation>The action ends before it starts: check the dates.</translation>
+    </message>
+    <message>
+        <source>A date lies too far ahead.</source>
+        <translation>A date lies too far ahead.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number.</source>
+        <translation>The amount must be a positive number.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the amount.</source>
+        <translation>Choose the unit of the amount.</translation>
+    </message>
+    <message>
+        <source>Choose who in the network does it.</source>
+        <translation>Choose who in the network does it.</translation>
+    </message>
+    <message>
+        <source>Say which professional does it.</source>
+        <translation>Say which professional does it.</translation>
+    </message>
+    <message>
+        <source>Choose the voorziening from the social map.</source>
+        <translation>Choose the voorziening from the social map.</translation>
+    </message>
+    <message>
+        <source>%1 is a maatwerkvoorziening, not an algemene voorziening.</source>
+        <translation>%1 is a maatwerkvoorziening, not an algemene voorziening.</translation>
+    </message>
+    <message>
+        <source>%1 is an algemene voorziening, not a maatwerkvoorziening.</source>
+        <translation>%1 is an algemene voorziening, not a maatwerkvoorziening.</translation>
+    </message>
+    <message>
+        <source>A maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
+        <translation>A maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +2021,60 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
-    <name>core::documents::InzageDocument</name>
+    <name>core::documents::DocumentTemplates</name>
     <message>
-        <source>The inzage template cannot be read.</source>
-        <translation>The inzage template cannot be read.</translation>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
     </message>
+    <message>
+        <source>it prints data without HTML escaping ({{{…}}}, {{&amp;…}} or a delimiter change)</source>
+        <translation>it prints data without HTML escaping ({{{…}}}, {{&amp;…}} or a delimiter change)</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente contains an error (%2); the built-in template was used.</source>
+        <translation>The template %1 of the gemeente contains an error (%2); the built-in template was used.</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente cannot be read (%2); the built-in template was used.</source>
+        <translation>The template %1 of the gemeente cannot be read (%2); the built-in template was used.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente is not UTF-8 text; the built-in template was used. Save it as UTF-8.</source>
+        <translation>The template %1 of the gemeente is not UTF-8 text; the built-in template was used. Save it as UTF-8.</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 cannot be read.</source>
+        <translation>The built-in template %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is broken: %2</source>
+        <translation>The built-in template %1 is broken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::InzageDocument</name>
     <message>
         <source>The inzage template is broken: %1</source>
         <translation>The inzage template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::OntvangstbevestigingDocument</name>
+    <message>
+        <source>The ontvangstbevestiging template is broken: %1</source>
+        <translation>The ontvangstbevestiging template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>There is no traject with id %1.</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>

@@ -283,10 +283,6 @@
         <translation>%1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage.</source>
-        <translation>print heeft een document nodig: inzage.</translation>
-    </message>
-    <message>
         <source>print inzage needs --inwoner ID and --out FILE.pdf.</source>
         <translation>print inzage heeft --inwoner ID en --out BESTAND.pdf nodig.</translation>
     </message>
@@ -475,6 +471,26 @@
         <translation>Bekende rapportages: zrm-voortgang, termijnen, voorzieningen.</translation>
     </message>
     <message>
+        <source>print ontvangstbevestiging needs --traject ID and --out FILE.pdf.</source>
+        <translation>print ontvangstbevestiging heeft --traject ID en --out BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>Er is geen traject met id %1.</translation>
+    </message>
+    <message>
+        <source>There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the inwoner.</source>
+        <translation>Er is geen telefoonnummer van het vaste aanspreekpunt: vul het in bij Mijn gegevens of bij de inwoner.</translation>
+    </message>
+    <message>
+        <source>Wrote the ontvangstbevestiging of traject %1 to %2.</source>
+        <translation>De ontvangstbevestiging van traject %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage or ontvangstbevestiging.</source>
+        <translation>print heeft een document nodig: inzage of ontvangstbevestiging.</translation>
+    </message>
+    <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
 
 Commands:
@@ -500,6 +516,8 @@ Commands:
                                     Wmo deadlines (plan, onderzoek, beschikking) and why they moved
   print inzage --inwoner ID --out FILE.pdf
                                     everything the file holds about one inwoner, as PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    the letter confirming a melding, with its deadlines, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -536,6 +554,8 @@ Opdrachten:
                                     Wmo-termijnen (plan, onderzoek, beschikking) en waarom ze zijn verschoven
   print inzage --inwoner ID --out FILE.pdf
                                     alles wat het bestand over één inwoner bevat, als PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    de brief die een melding bevestigt, met de termijnen, als PDF
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, dashboard, autosave, opstarten en demodata
 
@@ -1308,78 +1328,6 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <translation>Onbekende status van het plan.</translation>
     </message>
     <message>
-        <source>Goal %1: write down what the inwoner wants, in their own words.</source>
-        <translation>Doel %1: schrijf op wat de inwoner wil, in eigen woorden.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose the life area.</source>
-        <translation>Doel %1: kies het leefgebied.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose the kind of goal.</source>
-        <translation>Doel %1: kies de soort doel.</translation>
-    </message>
-    <message>
-        <source>Goal %1: the target score runs from 1 to 5.</source>
-        <translation>Doel %1: de doelscore loopt van 1 tot en met 5.</translation>
-    </message>
-    <message>
-        <source>Goal %1: the evaluation date lies too far ahead.</source>
-        <translation>Doel %1: de evaluatiedatum ligt te ver in de toekomst.</translation>
-    </message>
-    <message>
-        <source>Goal %1: choose how the goal was met.</source>
-        <translation>Doel %1: kies in hoeverre het doel is behaald.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose who does it.</source>
-        <translation>Actie %1: kies wie het doet.</translation>
-    </message>
-    <message>
-        <source>Action %1: describe what is done.</source>
-        <translation>Actie %1: beschrijf wat er gebeurt.</translation>
-    </message>
-    <message>
-        <source>Action %1 ends before it starts: check the dates.</source>
-        <translation>Actie %1: de einddatum ligt vóór de begindatum. Controleer de datums.</translation>
-    </message>
-    <message>
-        <source>Action %1: a date lies too far ahead.</source>
-        <translation>Actie %1: een datum ligt te ver in de toekomst.</translation>
-    </message>
-    <message>
-        <source>Action %1: the amount must be a positive number.</source>
-        <translation>Actie %1: de omvang moet een positief getal zijn.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose the unit of the amount.</source>
-        <translation>Actie %1: kies de eenheid van de omvang.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose who in the network does it.</source>
-        <translation>Actie %1: kies wie uit het netwerk het doet.</translation>
-    </message>
-    <message>
-        <source>Action %1: say which professional does it.</source>
-        <translation>Actie %1: vul in welke professional het doet.</translation>
-    </message>
-    <message>
-        <source>Action %1: choose the voorziening from the social map.</source>
-        <translation>Actie %1: kies de voorziening uit de sociale kaart.</translation>
-    </message>
-    <message>
-        <source>Action %1: %2 is a maatwerkvoorziening, not an algemene voorziening.</source>
-        <translation>Actie %1: %2 is een maatwerkvoorziening, geen algemene voorziening.</translation>
-    </message>
-    <message>
-        <source>Action %1: %2 is an algemene voorziening, not a maatwerkvoorziening.</source>
-        <translation>Actie %1: %2 is een algemene voorziening, geen maatwerkvoorziening.</translation>
-    </message>
-    <message>
-        <source>Action %1: a maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
-        <translation>Actie %1: een maatwerkvoorziening vraagt om een onderbouwing: waarom wat de inwoner zelf kan, het netwerk en algemene voorzieningen niet genoeg zijn.</translation>
-    </message>
-    <message>
         <source>This plan no longer exists.</source>
         <translation>Dit plan bestaat niet meer.</translation>
     </message>
@@ -1466,6 +1414,86 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>(removed from the network)</source>
         <translation>(verwijderd uit het netwerk)</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Doel %1: %2</translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation>Actie %1: %2</translation>
+    </message>
+    <message>
+        <source>Write down what the inwoner wants, in their own words.</source>
+        <translation>Schrijf op wat de inwoner wil, in eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Choose the life area.</source>
+        <translation>Kies het leefgebied.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of goal.</source>
+        <translation>Kies de soort doel.</translation>
+    </message>
+    <message>
+        <source>The target score runs from 1 to 5.</source>
+        <translation>De doelscore loopt van 1 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>The evaluation date lies too far ahead.</source>
+        <translation>De evaluatiedatum ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Choose how the goal was met.</source>
+        <translation>Kies in hoeverre het doel is behaald.</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>Kies wie het doet.</translation>
+    </message>
+    <message>
+        <source>Describe what is done.</source>
+        <translation>Beschrijf wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>The action ends before it starts: check the dates.</source>
+        <translation>De einddatum ligt vóór de begindatum. Controleer de datums.</translation>
+    </message>
+    <message>
+        <source>A date lies too far ahead.</source>
+        <translation>Een datum ligt te ver in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number.</source>
+        <translation>De omvang moet een positief getal zijn.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the amount.</source>
+        <translation>Kies de eenheid van de omvang.</translation>
+    </message>
+    <message>
+        <source>Choose who in the network does it.</source>
+        <translation>Kies wie uit het netwerk het doet.</translation>
+    </message>
+    <message>
+        <source>Say which professional does it.</source>
+        <translation>Vul in welke professional het doet.</translation>
+    </message>
+    <message>
+        <source>Choose the voorziening from the social map.</source>
+        <translation>Kies de voorziening op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>%1 is a maatwerkvoorziening, not an algemene voorziening.</source>
+        <translation>%1 is een maatwerkvoorziening, geen algemene voorziening.</translation>
+    </message>
+    <message>
+        <source>%1 is an algemene voorziening, not a maatwerkvoorziening.</source>
+        <translation>%1 is een algemene voorziening, geen maatwerkvoorziening.</translation>
+    </message>
+    <message>
+        <source>A maatwerkvoorziening needs its reasons: why what the inwoner can do, the network and algemene voorzieningen are not enough.</source>
+        <translation>Een maatwerkvoorziening heeft een onderbouwing nodig: waarom is wat de inwoner zelf kan, het netwerk en algemene voorzieningen niet genoeg?</translation>
     </message>
 </context>
 <context>
@@ -1993,14 +2021,60 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
-    <name>core::documents::InzageDocument</name>
+    <name>core::documents::DocumentTemplates</name>
     <message>
-        <source>The inzage template cannot be read.</source>
-        <translation>Het sjabloon voor het inzageoverzicht kan niet worden gelezen.</translation>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
     </message>
+    <message>
+        <source>it prints data without HTML escaping ({{{…}}}, {{&amp;…}} or a delimiter change)</source>
+        <translation>het drukt gegevens af zonder HTML-escaping ({{{…}}}, {{&amp;…}} of een andere scheidingsteken-instelling)</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente contains an error (%2); the built-in template was used.</source>
+        <translation>Het sjabloon %1 van de gemeente bevat een fout (%2); het ingebouwde sjabloon is gebruikt.</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente cannot be read (%2); the built-in template was used.</source>
+        <translation>Het sjabloon %1 van de gemeente kan niet worden gelezen (%2); het ingebouwde sjabloon is gebruikt.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <source>The template %1 of the gemeente is not UTF-8 text; the built-in template was used. Save it as UTF-8.</source>
+        <translation>Het sjabloon %1 van de gemeente is geen UTF-8-tekst; het ingebouwde sjabloon is gebruikt. Sla het op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 cannot be read.</source>
+        <translation>Het ingebouwde sjabloon %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is broken: %2</source>
+        <translation>Het ingebouwde sjabloon %1 is kapot: %2</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::InzageDocument</name>
     <message>
         <source>The inzage template is broken: %1</source>
         <translation>Het sjabloon voor het inzageoverzicht bevat een fout: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::OntvangstbevestigingDocument</name>
+    <message>
+        <source>The ontvangstbevestiging template is broken: %1</source>
+        <translation>Het sjabloon van de ontvangstbevestiging is kapot: %1</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>Er is geen traject met id %1.</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>

@@ -7,7 +7,9 @@
 #include "Clock.h"
 #include "Workspace.h"
 #include "documents/InzageDocument.h"
+#include "documents/OntvangstbevestigingDocument.h"
 #include "services/DossierService.h"
+#include "services/TrajectService.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -22,6 +24,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace cli {
@@ -41,9 +44,16 @@ int mmToPixels(double mm, int resolution)
     return static_cast<int>(std::lround(mm / 25.4 * resolution));
 }
 
-/// Lays `html` out on A4 pages and paints them into `device`, with a footer on every page: who the
+/// The Dutch words of one printed document: the PDF title and the footer text before the page count.
+/// The printed letter is Dutch whatever language the app speaks, like its template.
+struct Opmaak {
+    QString titel; ///< "Overzicht van uw gegevens"
+    QString voet;  ///< "Overzicht van de gegevens van Jan van der Berg · 10 november 2026"
+};
+
+/// Lays `html` out on A4 pages and paints them into `writer`, with a footer on every page: who the
 /// document is about, the date and "pagina X van Y". Returns false when painting could not start.
-bool paintPdf(QPdfWriter& writer, const QString& html, const QString& naam, const QString& datum)
+bool paintPdf(QPdfWriter& writer, const QString& html, const QString& voet)
 {
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
@@ -81,9 +91,7 @@ bool paintPdf(QPdfWriter& writer, const QString& html, const QString& naam, cons
         painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0));
         painter.drawLine(footerRect.topLeft() + QPoint(0, footer / 3), footerRect.topRight() + QPoint(0, footer / 3));
         painter.setPen(QColor(0x44, 0x44, 0x44));
-        // The printed letter is Dutch whatever language the app speaks, like the template.
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom,
-                         QStringLiteral("Overzicht van de gegevens van %1 · %2").arg(naam, datum));
+        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, voet);
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
                          QStringLiteral("pagina %1 van %2").arg(page + 1).arg(pages));
         painter.restore();
@@ -93,7 +101,7 @@ bool paintPdf(QPdfWriter& writer, const QString& html, const QString& naam, cons
 
 /// Writes the PDF next to `path` with mode 0600 (special-category personal data) and renames it into
 /// place, so a reader never sees half a file and an old file is replaced whole.
-bool writePdf(CliContext& ctx, const QString& path, const QString& html, const QString& naam, const QString& datum)
+bool writePdf(CliContext& ctx, const QString& path, const QString& html, const Opmaak& opmaak)
 {
     const QString tmpPath = path + QStringLiteral(".tmp");
     QFile::remove(tmpPath);
@@ -106,8 +114,8 @@ bool writePdf(CliContext& ctx, const QString& path, const QString& html, const Q
     {
         QPdfWriter writer(&tmp);
         writer.setCreator(QStringLiteral("Wijkdossier"));
-        writer.setTitle(QStringLiteral("Overzicht van uw gegevens"));
-        painted = paintPdf(writer, html, naam, datum);
+        writer.setTitle(opmaak.titel);
+        painted = paintPdf(writer, html, opmaak.voet);
     }
     const bool flushed = tmp.flush() && tmp.error() == QFileDevice::NoError;
     tmp.close();
@@ -122,16 +130,15 @@ bool writePdf(CliContext& ctx, const QString& path, const QString& html, const Q
     return true;
 }
 
-} // namespace
-
-int runPrint(CliContext& ctx)
+QString vandaag(const core::Clock& clock)
 {
-    const Options options(ctx.arguments.mid(1), {QStringLiteral("inwoner"), QStringLiteral("out")}, {});
-    if (!options.error().isEmpty())
-        return usageError(ctx, options.error());
-    if (options.positional().size() != 1 || options.positional().first() != QLatin1String("inzage"))
-        return usageError(ctx, tr("print needs a document: inzage."));
-    if (!options.has(QStringLiteral("inwoner")) || !options.has(QStringLiteral("out")))
+    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(clock.today(), QStringLiteral("d MMMM yyyy"));
+}
+
+int printInzage(CliContext& ctx, const Options& options)
+{
+    if (!options.has(QStringLiteral("inwoner")) || !options.has(QStringLiteral("out")) ||
+        options.has(QStringLiteral("traject")))
         return usageError(ctx, tr("print inzage needs --inwoner ID and --out FILE.pdf."));
     const QString id = options.value(QStringLiteral("inwoner"));
     const QString out = options.value(QStringLiteral("out"));
@@ -148,17 +155,81 @@ int runPrint(CliContext& ctx)
     }
     core::documents::InzageDocument document(*ws);
     const auto html = document.render(id);
+    // A broken template of the gemeente is not fatal: the built-in one was used; say so.
+    for (const QString& warning : document.warnings())
+        ctx.err << warning << '\n';
     if (!html) {
         ctx.err << html.error().message << '\n';
         return InvalidInput;
     }
-    const QString datum =
-        QLocale(QLocale::Dutch, QLocale::Netherlands).toString(clock.today(), QStringLiteral("d MMMM yyyy"));
-    if (!writePdf(ctx, out, html.value(), inwoner->weergavenaam(), datum))
+    const Opmaak opmaak{
+        QStringLiteral("Overzicht van uw gegevens"),
+        QStringLiteral("Overzicht van de gegevens van %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock))};
+    if (!writePdf(ctx, out, html.value(), opmaak))
         return InvalidInput;
     // The id, not the name: no personal data on stdout.
     ctx.out << tr("Wrote the inzage overview of inwoner %1 to %2.").arg(id, out) << '\n';
     return Success;
+}
+
+int printOntvangstbevestiging(CliContext& ctx, const Options& options)
+{
+    if (!options.has(QStringLiteral("traject")) || !options.has(QStringLiteral("out")) ||
+        options.has(QStringLiteral("inwoner")))
+        return usageError(ctx, tr("print ontvangstbevestiging needs --traject ID and --out FILE.pdf."));
+    const QString id = options.value(QStringLiteral("traject"));
+    const QString out = options.value(QStringLiteral("out"));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    const auto traject = core::TrajectService(*ws).traject(id);
+    const auto inwoner =
+        traject && !traject->meta.deleted ? core::DossierService(*ws).inwoner(traject->inwonerId) : std::nullopt;
+    if (!inwoner) {
+        ctx.err << tr("There is no traject with id %1.").arg(id) << '\n';
+        return InvalidInput;
+    }
+    core::documents::OntvangstbevestigingDocument document(*ws);
+    const auto html = document.render(id);
+    // A broken template of the gemeente is not fatal: the built-in one was used; say so.
+    for (const QString& warning : document.warnings())
+        ctx.err << warning << '\n';
+    if (!html) {
+        ctx.err << html.error().message << '\n';
+        return InvalidInput;
+    }
+    if (document.telefoonOntbreekt()) {
+        // The letter is still made (it names the team), but the inwoner is owed a direct number.
+        ctx.err << tr("There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the "
+                      "inwoner.")
+                << '\n';
+    }
+    const Opmaak opmaak{
+        QStringLiteral("Bevestiging van uw melding"),
+        QStringLiteral("Ontvangstbevestiging voor %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock))};
+    if (!writePdf(ctx, out, html.value(), opmaak))
+        return InvalidInput;
+    // The id, not the name: no personal data on stdout.
+    ctx.out << tr("Wrote the ontvangstbevestiging of traject %1 to %2.").arg(id, out) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int runPrint(CliContext& ctx)
+{
+    const Options options(ctx.arguments.mid(1),
+                          {QStringLiteral("inwoner"), QStringLiteral("traject"), QStringLiteral("out")}, {});
+    if (!options.error().isEmpty())
+        return usageError(ctx, options.error());
+    const QString soort = options.positional().size() == 1 ? options.positional().first() : QString();
+    if (soort == QLatin1String("inzage"))
+        return printInzage(ctx, options);
+    if (soort == QLatin1String("ontvangstbevestiging"))
+        return printOntvangstbevestiging(ctx, options);
+    return usageError(ctx, tr("print needs a document: inzage or ontvangstbevestiging."));
 }
 
 } // namespace cli

@@ -45,6 +45,8 @@ QString usage()
                "                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved\n"
                "  print inzage --inwoner ID --out FILE.pdf\n"
                "                                    everything the file holds about one inwoner, as PDF\n"
+               "  print ontvangstbevestiging --traject ID --out FILE.pdf\n"
+               "                                    the letter confirming a melding, with its deadlines, as PDF\n"
                "  bench [--size L|XL] [--format json]\n"
                "                                    measure search, dossier, dashboard, autosave, start-up and demo "
                "speed\n"

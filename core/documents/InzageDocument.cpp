@@ -13,13 +13,13 @@
 #include "zrm/ZrmInstrument.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 namespace core::documents {
 
@@ -402,17 +402,21 @@ QString tr(const char* text)
 
 } // namespace
 
-InzageDocument::InzageDocument(Workspace& workspace)
+InzageDocument::InzageDocument(Workspace& workspace, QString templateFolder)
     : m_ws(workspace)
+    , m_templateFolder(std::move(templateFolder))
 {
 }
 
 Result<QString> InzageDocument::render(const QString& inwonerId)
 {
-    QFile file(QStringLiteral(":/templates/inzage.mustache"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Io, tr("The inzage template cannot be read.")};
-    mustache::mustache tmpl(file.readAll().toStdString());
+    m_warnings.clear();
+    m_templateVersion.clear();
+    auto loaded = DocumentTemplates::load(QStringLiteral("inzage"), m_templateFolder);
+    if (!loaded)
+        return loaded.error();
+    m_warnings = loaded->warnings;
+    mustache::mustache tmpl(loaded->text.toStdString());
     if (!tmpl.is_valid())
         return Error{ErrorCode::Io,
                      tr("The inzage template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
@@ -512,6 +516,7 @@ Result<QString> InzageDocument::render(const QString& inwonerId)
         d.set("heeft_logboek", vlag(!log.empty()));
         d.set("logboek", log);
 
+        m_templateVersion = loaded->version;
         return QString::fromStdString(tmpl.render(d));
     } catch (const db::DatabaseError& e) {
         return e.toError();
