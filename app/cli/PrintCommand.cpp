@@ -135,6 +135,20 @@ QString vandaag(const core::Clock& clock)
     return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(clock.today(), QStringLiteral("d MMMM yyyy"));
 }
 
+/// Says what the render warned about (a broken template of the gemeente is not fatal: the built-in
+/// one was used), then writes the document as PDF; false, with the reason on stderr, when it failed.
+bool writeDocument(CliContext& ctx, const core::Result<QString>& html, const QStringList& warnings, const QString& out,
+                   const Opmaak& opmaak)
+{
+    for (const QString& warning : warnings)
+        ctx.err << warning << '\n';
+    if (!html) {
+        ctx.err << html.error().message << '\n';
+        return false;
+    }
+    return writePdf(ctx, out, html.value(), opmaak);
+}
+
 int printInzage(CliContext& ctx, const Options& options)
 {
     if (!options.has(QStringLiteral("inwoner")) || !options.has(QStringLiteral("out")) ||
@@ -155,17 +169,10 @@ int printInzage(CliContext& ctx, const Options& options)
     }
     core::documents::InzageDocument document(*ws);
     const auto html = document.render(id);
-    // A broken template of the gemeente is not fatal: the built-in one was used; say so.
-    for (const QString& warning : document.warnings())
-        ctx.err << warning << '\n';
-    if (!html) {
-        ctx.err << html.error().message << '\n';
-        return InvalidInput;
-    }
     const Opmaak opmaak{
         QStringLiteral("Overzicht van uw gegevens"),
         QStringLiteral("Overzicht van de gegevens van %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock))};
-    if (!writePdf(ctx, out, html.value(), opmaak))
+    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
         return InvalidInput;
     // The id, not the name: no personal data on stdout.
     ctx.out << tr("Wrote the inzage overview of inwoner %1 to %2.").arg(id, out) << '\n';
@@ -193,24 +200,17 @@ int printOntvangstbevestiging(CliContext& ctx, const Options& options)
     }
     core::documents::OntvangstbevestigingDocument document(*ws);
     const auto html = document.render(id);
-    // A broken template of the gemeente is not fatal: the built-in one was used; say so.
-    for (const QString& warning : document.warnings())
-        ctx.err << warning << '\n';
-    if (!html) {
-        ctx.err << html.error().message << '\n';
+    const Opmaak opmaak{
+        QStringLiteral("Bevestiging van uw melding"),
+        QStringLiteral("Ontvangstbevestiging voor %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock))};
+    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
         return InvalidInput;
-    }
     if (document.telefoonOntbreekt()) {
         // The letter is still made (it names the team), but the inwoner is owed a direct number.
         ctx.err << tr("There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the "
                       "inwoner.")
                 << '\n';
     }
-    const Opmaak opmaak{
-        QStringLiteral("Bevestiging van uw melding"),
-        QStringLiteral("Ontvangstbevestiging voor %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock))};
-    if (!writePdf(ctx, out, html.value(), opmaak))
-        return InvalidInput;
     // The id, not the name: no personal data on stdout.
     ctx.out << tr("Wrote the ontvangstbevestiging of traject %1 to %2.").arg(id, out) << '\n';
     return Success;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "InzageDocument.h"
 
+#include "MustacheData.h"
+
 #include "Clock.h"
 #include "InzagePlannen.h"
 #include "Workspace.h"
@@ -15,8 +17,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <kainjow/mustache.hpp>
-
 #include <algorithm>
 #include <map>
 #include <utility>
@@ -24,8 +24,6 @@
 namespace core::documents {
 
 namespace {
-
-namespace mustache = kainjow::mustache;
 
 // The words below are printed in a letter to a Dutch inwoner in plain Dutch (B1), whatever language
 // the app speaks, so they are not tr() strings; they are keyed by the stable keys of the model.
@@ -84,24 +82,6 @@ QString woord(const QString& soort, const QString& key)
 {
     const auto it = dutch().find(soort + QLatin1Char('/') + key);
     return it != dutch().end() ? it->second : key;
-}
-
-std::string s(const QString& text)
-{
-    return text.toStdString();
-}
-
-/// A value that a template section shows only when there is something to show.
-mustache::data optioneel(const QString& text)
-{
-    if (text.trimmed().isEmpty())
-        return mustache::data(mustache::data::type::bool_false);
-    return mustache::data(s(text));
-}
-
-mustache::data vlag(bool value)
-{
-    return mustache::data(value ? mustache::data::type::bool_true : mustache::data::type::bool_false);
 }
 
 QString datum(const QDate& date)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "InzagePlannen.h"
 
+#include "MustacheData.h"
+
 #include "Workspace.h"
 #include "model/Keuzelijst.h"
 #include "model/Plan.h"
@@ -17,21 +19,7 @@ namespace core::documents {
 
 namespace {
 
-namespace mustache = kainjow::mustache;
-
 // As in InzageDocument: a letter to a Dutch inwoner, in plain Dutch whatever language the app speaks.
-
-std::string s(const QString& text)
-{
-    return text.toStdString();
-}
-
-mustache::data optioneel(const QString& text)
-{
-    if (text.trimmed().isEmpty())
-        return mustache::data(mustache::data::type::bool_false);
-    return mustache::data(s(text));
-}
 
 QString datum(const QDate& date)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "OntvangstbevestigingDocument.h"
 
+#include "MustacheData.h"
+
 #include "Clock.h"
 #include "Workspace.h"
 #include "db/DatabaseError.h"
@@ -11,33 +13,11 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <kainjow/mustache.hpp>
-
 #include <map>
 
 namespace core::documents {
 
 namespace {
-
-namespace mustache = kainjow::mustache;
-
-std::string s(const QString& text)
-{
-    return text.toStdString();
-}
-
-/// A value that a template section shows only when there is something to show.
-mustache::data optioneel(const QString& text)
-{
-    if (text.trimmed().isEmpty())
-        return mustache::data(mustache::data::type::bool_false);
-    return mustache::data(s(text.trimmed()));
-}
-
-mustache::data vlag(bool value)
-{
-    return mustache::data(value ? mustache::data::type::bool_true : mustache::data::type::bool_false);
-}
 
 /// "10 november 2026": the date of the letter and of the melding.
 QString datum(const QDate& date)
