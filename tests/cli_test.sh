@@ -211,6 +211,19 @@ expect "print ontvangstbevestiging for an unknown traject" 1 "$cli" --db "$db" p
 [ ! -e "$tmp/geen-ob.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown traject wrote a PDF"; }
 contains "unknown traject is named" "$tmp/err" "geen-traject"
 expect "print ontvangstbevestiging without --traject" 2 "$cli" --db "$db" print ontvangstbevestiging --out "$tmp/x.pdf"
+expect "print verslag" 0 "$cli" --db "$db" print verslag --traject "$traject_id" --out "$tmp/verslag.pdf"
+[ "$(head -c 4 "$tmp/verslag.pdf" 2>/dev/null)" = "%PDF" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: verslag is not a PDF"; }
+[ "$(stat -c %a "$tmp/verslag.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: verslag PDF is not mode 600"; }
+if command -v pdftotext >/dev/null; then
+    pdftotext "$tmp/verslag.pdf" "$tmp/verslag.txt"
+    contains "verslag has page numbers" "$tmp/verslag.txt" "pagina 1 van"
+    contains "verslag asks for the maatwerkvoorziening" "$tmp/verslag.txt" "Ik vraag hierbij de maatwerkvoorziening aan"
+    contains "verslag explains cliëntondersteuning" "$tmp/verslag.txt" "cliëntondersteuning"
+fi
+contains "print verslag names the traject" "$tmp/out" "$traject_id"
+expect "print verslag for an unknown traject" 1 "$cli" --db "$db" print verslag --traject geen-traject --out "$tmp/geen-verslag.pdf"
+[ ! -e "$tmp/geen-verslag.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown traject wrote a verslag"; }
+expect "print verslag without --traject" 2 "$cli" --db "$db" print verslag --out "$tmp/x.pdf"
 expect "print an unknown document" 2 "$cli" --db "$db" print brief --out "$tmp/x.pdf"
 
 echo "cli: $passed passed, $failed failed"

@@ -487,8 +487,16 @@
         <translation>Wrote the ontvangstbevestiging of traject %1 to %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage or ontvangstbevestiging.</source>
-        <translation>print needs a document: inzage or ontvangstbevestiging.</translation>
+        <source>print verslag needs --traject ID and --out FILE.pdf.</source>
+        <translation>print verslag needs --traject ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the verslag of traject %1 to %2.</source>
+        <translation>Wrote the verslag of traject %1 to %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging or verslag.</source>
+        <translation>print needs a document: inzage, ontvangstbevestiging or verslag.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -518,6 +526,8 @@ Commands:
                                     everything the file holds about one inwoner, as PDF
   print ontvangstbevestiging --traject ID --out FILE.pdf
                                     the letter confirming a melding, with its deadlines, as PDF
+  print verslag --traject ID --out FILE.pdf
+                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -556,6 +566,8 @@ Commands:
                                     everything the file holds about one inwoner, as PDF
   print ontvangstbevestiging --traject ID --out FILE.pdf
                                     the letter confirming a melding, with its deadlines, as PDF
+  print verslag --traject ID --out FILE.pdf
+                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -2071,6 +2083,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The ontvangstbevestiging template is broken: %1</source>
         <translation>The ontvangstbevestiging template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>There is no traject with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::VerslagDocument</name>
+    <message>
+        <source>The verslag template is broken: %1</source>
+        <translation>The verslag template is broken: %1</translation>
     </message>
     <message>
         <source>There is no traject with id %1.</source>

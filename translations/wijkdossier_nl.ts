@@ -487,8 +487,16 @@
         <translation>De ontvangstbevestiging van traject %1 is opgeslagen in %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage or ontvangstbevestiging.</source>
-        <translation>print heeft een document nodig: inzage of ontvangstbevestiging.</translation>
+        <source>print verslag needs --traject ID and --out FILE.pdf.</source>
+        <translation>print verslag heeft --traject ID en --out BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Wrote the verslag of traject %1 to %2.</source>
+        <translation>Het verslag van traject %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging or verslag.</source>
+        <translation>print heeft een document nodig: inzage, ontvangstbevestiging of verslag.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -518,6 +526,8 @@ Commands:
                                     everything the file holds about one inwoner, as PDF
   print ontvangstbevestiging --traject ID --out FILE.pdf
                                     the letter confirming a melding, with its deadlines, as PDF
+  print verslag --traject ID --out FILE.pdf
+                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -556,6 +566,8 @@ Opdrachten:
                                     alles wat het bestand over één inwoner bevat, als PDF
   print ontvangstbevestiging --traject ID --out FILE.pdf
                                     de brief die een melding bevestigt, met de termijnen, als PDF
+  print verslag --traject ID --out FILE.pdf
+                                    het verslag van het onderzoek, ter ondertekening, als PDF
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, dashboard, autosave, opstarten en demodata
 
@@ -2071,6 +2083,21 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The ontvangstbevestiging template is broken: %1</source>
         <translation>Het sjabloon van de ontvangstbevestiging is kapot: %1</translation>
+    </message>
+    <message>
+        <source>There is no traject with id %1.</source>
+        <translation>Er is geen traject met id %1.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::VerslagDocument</name>
+    <message>
+        <source>The verslag template is broken: %1</source>
+        <translation>Het sjabloon van het verslag is kapot: %1</translation>
     </message>
     <message>
         <source>There is no traject with id %1.</source>

@@ -8,6 +8,7 @@
 #include "Workspace.h"
 #include "documents/InzageDocument.h"
 #include "documents/OntvangstbevestigingDocument.h"
+#include "documents/VerslagDocument.h"
 #include "services/DossierService.h"
 #include "services/TrajectService.h"
 
@@ -21,6 +22,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 #include <cmath>
 #include <filesystem>
@@ -49,11 +52,33 @@ int mmToPixels(double mm, int resolution)
 struct Opmaak {
     QString titel; ///< "Overzicht van uw gegevens"
     QString voet;  ///< "Overzicht van de gegevens van Jan van der Berg · 10 november 2026"
+    /// Moves a top-level table that would be cut by a page break, and fits on one page, to the next
+    /// page whole (QTextDocument ignores page-break-inside: avoid): the verslag's signature block.
+    bool tabellenHeel = false;
 };
+
+/// Gives every top-level table of `document` that a page break would cut, and that fits on one page
+/// of `pageHeight`, a page break before it.
+void houdTabellenHeel(QTextDocument& document, int pageHeight)
+{
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table)
+            continue;
+        const QRectF rect = document.documentLayout()->frameBoundingRect(table);
+        const auto first = static_cast<int>(rect.top() / pageHeight);
+        const auto last = static_cast<int>((rect.bottom() - 1) / pageHeight);
+        if (first != last && rect.height() <= pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
 
 /// Lays `html` out on A4 pages and paints them into `writer`, with a footer on every page: who the
 /// document is about, the date and "pagina X van Y". Returns false when painting could not start.
-bool paintPdf(QPdfWriter& writer, const QString& html, const QString& voet)
+bool paintPdf(QPdfWriter& writer, const QString& html, const QString& voet, bool tabellenHeel)
 {
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
@@ -67,6 +92,8 @@ bool paintPdf(QPdfWriter& writer, const QString& html, const QString& voet)
     document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     document.setPageSize(QSizeF(area.width(), bodyHeight));
     document.setHtml(html);
+    if (tabellenHeel)
+        houdTabellenHeel(document, bodyHeight);
     const int pages = document.pageCount();
 
     QPainter painter;
@@ -115,7 +142,7 @@ bool writePdf(CliContext& ctx, const QString& path, const QString& html, const O
         QPdfWriter writer(&tmp);
         writer.setCreator(QStringLiteral("Wijkdossier"));
         writer.setTitle(opmaak.titel);
-        painted = paintPdf(writer, html, opmaak.voet);
+        painted = paintPdf(writer, html, opmaak.voet, opmaak.tabellenHeel);
     }
     const bool flushed = tmp.flush() && tmp.error() == QFileDevice::NoError;
     tmp.close();
@@ -216,6 +243,36 @@ int printOntvangstbevestiging(CliContext& ctx, const Options& options)
     return Success;
 }
 
+int printVerslag(CliContext& ctx, const Options& options)
+{
+    if (!options.has(QStringLiteral("traject")) || !options.has(QStringLiteral("out")) ||
+        options.has(QStringLiteral("inwoner")))
+        return usageError(ctx, tr("print verslag needs --traject ID and --out FILE.pdf."));
+    const QString id = options.value(QStringLiteral("traject"));
+    const QString out = options.value(QStringLiteral("out"));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    const auto traject = core::TrajectService(*ws).traject(id);
+    const auto inwoner =
+        traject && !traject->meta.deleted ? core::DossierService(*ws).inwoner(traject->inwonerId) : std::nullopt;
+    if (!inwoner) {
+        ctx.err << tr("There is no traject with id %1.").arg(id) << '\n';
+        return InvalidInput;
+    }
+    core::documents::VerslagDocument document(*ws);
+    const auto html = document.render(id);
+    const Opmaak opmaak{QStringLiteral("Verslag van ons gesprek"),
+                        QStringLiteral("Verslag voor %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock)), true};
+    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
+        return InvalidInput;
+    // The id, not the name: no personal data on stdout.
+    ctx.out << tr("Wrote the verslag of traject %1 to %2.").arg(id, out) << '\n';
+    return Success;
+}
+
 } // namespace
 
 int runPrint(CliContext& ctx)
@@ -229,7 +286,9 @@ int runPrint(CliContext& ctx)
         return printInzage(ctx, options);
     if (soort == QLatin1String("ontvangstbevestiging"))
         return printOntvangstbevestiging(ctx, options);
-    return usageError(ctx, tr("print needs a document: inzage or ontvangstbevestiging."));
+    if (soort == QLatin1String("verslag"))
+        return printVerslag(ctx, options);
+    return usageError(ctx, tr("print needs a document: inzage, ontvangstbevestiging or verslag."));
 }
 
 } // namespace cli

@@ -47,6 +47,8 @@ QString usage()
                "                                    everything the file holds about one inwoner, as PDF\n"
                "  print ontvangstbevestiging --traject ID --out FILE.pdf\n"
                "                                    the letter confirming a melding, with its deadlines, as PDF\n"
+               "  print verslag --traject ID --out FILE.pdf\n"
+               "                                    the verslag of the onderzoek, for the inwoner to sign, as PDF\n"
                "  bench [--size L|XL] [--format json]\n"
                "                                    measure search, dossier, dashboard, autosave, start-up and demo "
                "speed\n"
