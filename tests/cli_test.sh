@@ -224,6 +224,18 @@ contains "print verslag names the traject" "$tmp/out" "$traject_id"
 expect "print verslag for an unknown traject" 1 "$cli" --db "$db" print verslag --traject geen-traject --out "$tmp/geen-verslag.pdf"
 [ ! -e "$tmp/geen-verslag.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown traject wrote a verslag"; }
 expect "print verslag without --traject" 2 "$cli" --db "$db" print verslag --out "$tmp/x.pdf"
+plan_id=$(sqlite3 "$db" "SELECT id FROM plan WHERE deleted = 0 LIMIT 1;" 2>/dev/null)
+expect "print plan" 0 "$cli" --db "$db" print plan --plan "$plan_id" --out "$tmp/plan.pdf"
+[ "$(head -c 4 "$tmp/plan.pdf" 2>/dev/null)" = "%PDF" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: plan is not a PDF"; }
+[ "$(stat -c %a "$tmp/plan.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: plan PDF is not mode 600"; }
+if command -v pdftotext >/dev/null; then
+    pdftotext "$tmp/plan.pdf" "$tmp/plan.txt"
+    contains "plan has page numbers" "$tmp/plan.txt" "pagina 1 van"
+    contains "plan has a signature block" "$tmp/plan.txt" "Akkoord met dit plan"
+fi
+expect "print plan for an unknown plan" 1 "$cli" --db "$db" print plan --plan geen-plan --out "$tmp/geen-plan.pdf"
+[ ! -e "$tmp/geen-plan.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown plan wrote a PDF"; }
+expect "print plan without --plan" 2 "$cli" --db "$db" print plan --out "$tmp/x.pdf"
 expect "print an unknown document" 2 "$cli" --db "$db" print brief --out "$tmp/x.pdf"
 
 echo "cli: $passed passed, $failed failed"

@@ -495,8 +495,20 @@
         <translation>Wrote the verslag of traject %1 to %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage, ontvangstbevestiging or verslag.</source>
-        <translation>print needs a document: inzage, ontvangstbevestiging or verslag.</translation>
+        <source>print plan needs --plan ID and --out FILE.pdf.</source>
+        <translation>print plan needs --plan ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no ondersteuningsplan with id %1.</source>
+        <translation>There is no ondersteuningsplan with id %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the ondersteuningsplan %1 to %2.</source>
+        <translation>Wrote the ondersteuningsplan %1 to %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</source>
+        <translation>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -528,6 +540,8 @@ Commands:
                                     the letter confirming a melding, with its deadlines, as PDF
   print verslag --traject ID --out FILE.pdf
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
+  print plan --plan ID --out FILE.pdf
+                                    an ondersteuningsplan with its signature block, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -568,6 +582,8 @@ Commands:
                                     the letter confirming a melding, with its deadlines, as PDF
   print verslag --traject ID --out FILE.pdf
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
+  print plan --plan ID --out FILE.pdf
+                                    an ondersteuningsplan with its signature block, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -2087,6 +2103,21 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>There is no traject with id %1.</source>
         <translation>There is no traject with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::PlanDocument</name>
+    <message>
+        <source>The plan template is broken: %1</source>
+        <translation>The plan template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no ondersteuningsplan with id %1.</source>
+        <translation>There is no ondersteuningsplan with id %1.</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>

@@ -495,8 +495,20 @@
         <translation>Het verslag van traject %1 is opgeslagen in %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage, ontvangstbevestiging or verslag.</source>
-        <translation>print heeft een document nodig: inzage, ontvangstbevestiging of verslag.</translation>
+        <source>print plan needs --plan ID and --out FILE.pdf.</source>
+        <translation>print plan heeft --plan ID en --out BESTAND.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>There is no ondersteuningsplan with id %1.</source>
+        <translation>Er is geen ondersteuningsplan met id %1.</translation>
+    </message>
+    <message>
+        <source>Wrote the ondersteuningsplan %1 to %2.</source>
+        <translation>Het ondersteuningsplan %1 is opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</source>
+        <translation>print heeft een document nodig: inzage, ontvangstbevestiging, verslag of plan.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -528,6 +540,8 @@ Commands:
                                     the letter confirming a melding, with its deadlines, as PDF
   print verslag --traject ID --out FILE.pdf
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
+  print plan --plan ID --out FILE.pdf
+                                    an ondersteuningsplan with its signature block, as PDF
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -568,6 +582,8 @@ Opdrachten:
                                     de brief die een melding bevestigt, met de termijnen, als PDF
   print verslag --traject ID --out FILE.pdf
                                     het verslag van het onderzoek, ter ondertekening, als PDF
+  print plan --plan ID --out FILE.pdf
+                                    het ondersteuningsplan, ter ondertekening, als PDF
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, dashboard, autosave, opstarten en demodata
 
@@ -2087,6 +2103,21 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>There is no traject with id %1.</source>
         <translation>Er is geen traject met id %1.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::PlanDocument</name>
+    <message>
+        <source>The plan template is broken: %1</source>
+        <translation>Het sjabloon van het plan is kapot: %1</translation>
+    </message>
+    <message>
+        <source>There is no ondersteuningsplan with id %1.</source>
+        <translation>Er is geen ondersteuningsplan met id %1.</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>

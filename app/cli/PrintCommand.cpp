@@ -8,8 +8,10 @@
 #include "Workspace.h"
 #include "documents/InzageDocument.h"
 #include "documents/OntvangstbevestigingDocument.h"
+#include "documents/PlanDocument.h"
 #include "documents/VerslagDocument.h"
 #include "services/DossierService.h"
+#include "services/PlanService.h"
 #include "services/TrajectService.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -273,12 +275,44 @@ int printVerslag(CliContext& ctx, const Options& options)
     return Success;
 }
 
+int printPlan(CliContext& ctx, const Options& options)
+{
+    if (!options.has(QStringLiteral("plan")) || !options.has(QStringLiteral("out")) ||
+        options.has(QStringLiteral("inwoner")) || options.has(QStringLiteral("traject")))
+        return usageError(ctx, tr("print plan needs --plan ID and --out FILE.pdf."));
+    const QString id = options.value(QStringLiteral("plan"));
+    const QString out = options.value(QStringLiteral("out"));
+
+    core::SystemClock clock;
+    auto ws = openWorkspace(ctx, clock);
+    if (!ws)
+        return InvalidInput;
+    const auto plan = core::PlanService(*ws).plan(id);
+    const auto inwoner =
+        plan && !plan->meta.deleted ? core::DossierService(*ws).inwoner(plan->inwonerId) : std::nullopt;
+    if (!inwoner) {
+        ctx.err << tr("There is no ondersteuningsplan with id %1.").arg(id) << '\n';
+        return InvalidInput;
+    }
+    core::documents::PlanDocument document(*ws);
+    const auto html = document.render(id);
+    const Opmaak opmaak{QStringLiteral("Uw ondersteuningsplan"),
+                        QStringLiteral("Ondersteuningsplan van %1 · %2").arg(inwoner->weergavenaam(), vandaag(clock)),
+                        true};
+    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
+        return InvalidInput;
+    // The id, not the name: no personal data on stdout.
+    ctx.out << tr("Wrote the ondersteuningsplan %1 to %2.").arg(id, out) << '\n';
+    return Success;
+}
+
 } // namespace
 
 int runPrint(CliContext& ctx)
 {
-    const Options options(ctx.arguments.mid(1),
-                          {QStringLiteral("inwoner"), QStringLiteral("traject"), QStringLiteral("out")}, {});
+    const Options options(
+        ctx.arguments.mid(1),
+        {QStringLiteral("inwoner"), QStringLiteral("traject"), QStringLiteral("plan"), QStringLiteral("out")}, {});
     if (!options.error().isEmpty())
         return usageError(ctx, options.error());
     const QString soort = options.positional().size() == 1 ? options.positional().first() : QString();
@@ -288,7 +322,9 @@ int runPrint(CliContext& ctx)
         return printOntvangstbevestiging(ctx, options);
     if (soort == QLatin1String("verslag"))
         return printVerslag(ctx, options);
-    return usageError(ctx, tr("print needs a document: inzage, ontvangstbevestiging or verslag."));
+    if (soort == QLatin1String("plan"))
+        return printPlan(ctx, options);
+    return usageError(ctx, tr("print needs a document: inzage, ontvangstbevestiging, verslag or plan."));
 }
 
 } // namespace cli

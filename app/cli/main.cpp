@@ -49,6 +49,8 @@ QString usage()
                "                                    the letter confirming a melding, with its deadlines, as PDF\n"
                "  print verslag --traject ID --out FILE.pdf\n"
                "                                    the verslag of the onderzoek, for the inwoner to sign, as PDF\n"
+               "  print plan --plan ID --out FILE.pdf\n"
+               "                                    an ondersteuningsplan with its signature block, as PDF\n"
                "  bench [--size L|XL] [--format json]\n"
                "                                    measure search, dossier, dashboard, autosave, start-up and demo "
                "speed\n"

@@ -2,16 +2,13 @@
 #include "InzagePlannen.h"
 
 #include "MustacheData.h"
+#include "PlanTekst.h"
 
 #include "Workspace.h"
 #include "model/Keuzelijst.h"
 #include "model/Plan.h"
 #include "repo/PlanRepository.h"
-#include "repo/SocialeKaartRepository.h"
 #include "repo/TrajectRepository.h"
-#include "zrm/ZrmInstrument.h"
-
-#include <QLocale>
 
 #include <optional>
 
@@ -19,93 +16,17 @@ namespace core::documents {
 
 namespace {
 
-// As in InzageDocument: a letter to a Dutch inwoner, in plain Dutch whatever language the app speaks.
-
-QString datum(const QDate& date)
-{
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString getal(double value)
-{
-    return QLocale(QLocale::Dutch).toString(value, 'g', 6);
-}
-
-QString leefgebied(const QString& key)
-{
-    const ZrmInstrument* zrm = ZrmInstrument::find(ZrmInstrument::kZrm2017);
-    const Leefgebied* lg = zrm ? zrm->leefgebied(key) : nullptr;
-    return lg ? lg->naam : key;
-}
-
-QString niveau(int score)
-{
-    const ZrmInstrument* zrm = ZrmInstrument::find(ZrmInstrument::kZrm2017);
-    const QString label = zrm ? zrm->niveau(score) : QString();
-    return label.isEmpty() ? QString::number(score) : QStringLiteral("%1 – %2").arg(score).arg(label);
-}
-
-QString periode(const QDate& van, const QDate& tot)
-{
-    if (van.isValid() && tot.isValid())
-        return QStringLiteral("%1 tot en met %2").arg(datum(van), datum(tot));
-    if (van.isValid())
-        return QStringLiteral("vanaf %1").arg(datum(van));
-    if (tot.isValid())
-        return QStringLiteral("tot en met %1").arg(datum(tot));
-    return {};
-}
-
-/// Who does the actie, as the inwoner knows them.
-class Wie {
-public:
-    Wie(Workspace& ws, const std::map<QString, QString>& namen)
-        : m_ws(ws)
-        , m_namen(namen)
-    {
-    }
-
-    QString van(const PlanActie& a)
-    {
-        if (a.niveau == QLatin1String("eigen_kracht"))
-            return QStringLiteral("U zelf");
-        if (a.niveau == QLatin1String("netwerk")) {
-            const auto it = m_namen.find(a.netwerkId);
-            return it != m_namen.end() ? it->second : QStringLiteral("Iemand uit uw netwerk");
-        }
-        if (!a.voorzieningId.isEmpty()) {
-            if (const auto item = m_ws.socialeKaart().get(a.voorzieningId)) {
-                if (item->aanbieder.isEmpty() || item->naam.contains(item->aanbieder))
-                    return item->naam;
-                return QStringLiteral("%1 (%2)").arg(item->naam, item->aanbieder);
-            }
-        }
-        return a.uitvoerder;
-    }
-
-private:
-    Workspace& m_ws;
-    const std::map<QString, QString>& m_namen;
-};
+using namespace plantekst;
 
 mustache::data actie(const PlanActie& a, Wie& wie)
 {
-    QString omvang;
-    if (a.omvang) {
-        omvang = getal(*a.omvang);
-        if (!a.eenheid.isEmpty())
-            omvang += QLatin1Char(' ') + keuzeLabelNl(Keuzelijst::Eenheid, a.eenheid);
-    }
-    QString waarom = a.onderbouwing;
-    if (!a.beschikkingId.isEmpty())
-        waarom = QStringList{QStringLiteral("Toegekend in het besluit op uw aanvraag."), waarom}.join(QLatin1Char(' '));
     return mustache::object{
         {"niveau", mustache::data(s(keuzeLabelNl(Keuzelijst::ActieNiveau, a.niveau)))},
         {"wat", mustache::data(s(a.wat))},
         {"wie", mustache::data(s(wie.van(a)))},
         {"wanneer", mustache::data(s(periode(a.van, a.tot)))},
-        {"omvang", mustache::data(s(omvang))},
-        {"waarom", optioneel(waarom.trimmed())},
+        {"omvang", mustache::data(s(omvang(a)))},
+        {"waarom", optioneel(waarom(a))},
     };
 }
 
