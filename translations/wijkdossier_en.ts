@@ -2992,6 +2992,33 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::DocumentPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>This record no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>ui::DoelDialog</name>
     <message>
         <source>Add doel</source>
@@ -4018,6 +4045,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</source>
         <translation>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</translation>
+    </message>
+    <message>
+        <source>Print inzage-overzicht…</source>
+        <translation>Print inzage-overzicht…</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5128,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Regisseur: %1</source>
         <translation>Regisseur: %1</translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation>Print plan…</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6340,14 @@ New deadline: %2</translation>
             <numerusform>%n step missing</numerusform>
             <numerusform>%n steps missing</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print ontvangstbevestiging…</source>
+        <translation>Print ontvangstbevestiging…</translation>
+    </message>
+    <message>
+        <source>Print verslag…</source>
+        <translation>Print verslag…</translation>
     </message>
 </context>
 <context>

@@ -2992,6 +2992,33 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::DocumentPrinter</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Dit gegeven bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
     <name>ui::DoelDialog</name>
     <message>
         <source>Add doel</source>
@@ -4018,6 +4045,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Look up voorzieningen and aanbieders, and keep the sociale kaart up to date.</source>
         <translation>Zoek voorzieningen en aanbieders op en houd de sociale kaart bij.</translation>
+    </message>
+    <message>
+        <source>Print inzage-overzicht…</source>
+        <translation>Inzage-overzicht afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5128,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Regisseur: %1</source>
         <translation>Regisseur: %1</translation>
+    </message>
+    <message>
+        <source>Print plan…</source>
+        <translation>Plan afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -6305,6 +6340,14 @@ Nieuwe uiterste datum: %2</translation>
             <numerusform>%n stap ontbreekt</numerusform>
             <numerusform>%n stappen ontbreken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print ontvangstbevestiging…</source>
+        <translation>Ontvangstbevestiging afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print verslag…</source>
+        <translation>Verslag afdrukken…</translation>
     </message>
 </context>
 <context>

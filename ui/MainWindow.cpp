@@ -5,6 +5,7 @@
 #include "dialogs/CsvImportDialog.h"
 #include "dialogs/MijnGegevensDialog.h"
 #include "huisbezoek/HuisbezoekLauncher.h"
+#include "printing/DocumentPrinter.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "socialekaart/SocialeKaartWindow.h"
@@ -99,6 +100,11 @@ void MainWindow::createMenus()
     });
     newInwoner->setShortcut(QKeySequence::New);
     file->addAction(tr("&Import inwoners from spreadsheet…"), this, &MainWindow::importCsv);
+    file->addSeparator();
+    m_printInzageAction = file->addAction(tr("Print inzage-overzicht…"), this, [this] {
+        printDocument(this, m_services, core::documents::DocumentSoort::Inzage, m_dossier->inwonerId());
+    });
+    m_printInzageAction->setObjectName(QStringLiteral("printInzage"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -198,6 +204,7 @@ void MainWindow::openDossier(const QString& id)
 void MainWindow::updateDossierActions()
 {
     m_huisbezoekAction->setEnabled(!m_dossier->inwonerId().isEmpty());
+    m_printInzageAction->setEnabled(!m_dossier->inwonerId().isEmpty());
 }
 
 void MainWindow::showCaseload()

@@ -84,6 +84,7 @@ private:
     QAction* m_caseloadAction = nullptr;
     QAction* m_vandaagAction = nullptr;
     QAction* m_huisbezoekAction = nullptr;
+    QAction* m_printInzageAction = nullptr;
 };
 
 } // namespace ui

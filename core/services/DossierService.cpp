@@ -5,6 +5,10 @@
 #include "Workspace.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "documents/InzageDocument.h"
+#include "documents/OntvangstbevestigingDocument.h"
+#include "documents/PlanDocument.h"
+#include "documents/VerslagDocument.h"
 #include "repo/HuishoudenRepository.h"
 #include "repo/InstellingRepository.h"
 #include "repo/InwonerRepository.h"
@@ -297,6 +301,25 @@ Result<Huishoudlid> DossierService::saveHuishoudlid(const Huishoudlid& input)
         emit huishoudenChanged(lid.huishoudenId);
         return *m_ws.huishoudens().lid(lid.meta.id);
     });
+}
+
+documents::GerenderdDocument DossierService::renderDocument(documents::DocumentSoort soort, const QString& id)
+{
+    const auto render = [&id](auto&& document) {
+        auto html = document.render(id);
+        return documents::GerenderdDocument{std::move(html), document.warnings()};
+    };
+    switch (soort) {
+    case documents::DocumentSoort::Inzage:
+        return render(documents::InzageDocument(m_ws));
+    case documents::DocumentSoort::Ontvangstbevestiging:
+        return render(documents::OntvangstbevestigingDocument(m_ws));
+    case documents::DocumentSoort::Verslag:
+        return render(documents::VerslagDocument(m_ws));
+    case documents::DocumentSoort::Plan:
+        break;
+    }
+    return render(documents::PlanDocument(m_ws));
 }
 
 } // namespace core

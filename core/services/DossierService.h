@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "documents/GerenderdDocument.h"
 #include "model/CaseloadRow.h"
 #include "model/Dossier.h"
 #include "repo/InwonerRepository.h"
@@ -56,6 +57,11 @@ public:
     Result<Huishoudlid> addHuishoudlid(const QString& inwonerId, Huishoudlid lid);
     /// Updates, removes (tombstone) or restores a member.
     Result<Huishoudlid> saveHuishoudlid(const Huishoudlid& lid);
+
+    // Documents
+    /// Renders a printed document (see core::documents) for the inwoner, traject or plan `id`, with
+    /// the gemeente's templates; records the export in the audit log as the document does.
+    documents::GerenderdDocument renderDocument(documents::DocumentSoort soort, const QString& id);
 
 signals:
     void inwonerChanged(const QString& id);

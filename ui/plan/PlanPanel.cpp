@@ -5,6 +5,7 @@
 #include "plan/PlanContext.h"
 #include "plan/PlanDetail.h"
 #include "plan/PlanEditor.h"
+#include "printing/DocumentPrinter.h"
 #include "services/DossierService.h"
 #include "services/PlanService.h"
 #include "services/SocialeKaartService.h"
@@ -39,6 +40,7 @@ PlanPanel::PlanPanel(const Services& services, PlanEditor& editor, QWidget* pare
     , m_detail(new PlanDetail)
     , m_new(new QPushButton(tr("Ne&w plan…")))
     , m_delete(new QPushButton(tr("Delete plan")))
+    , m_print(new QPushButton(tr("Print plan…")))
 {
     m_lijst->setObjectName(QStringLiteral("plannen"));
     m_lijst->setWordWrap(true);
@@ -55,6 +57,8 @@ PlanPanel::PlanPanel(const Services& services, PlanEditor& editor, QWidget* pare
         if (!currentId().isEmpty())
             m_editor.deletePlan(currentId());
     });
+    connect(m_print, &QPushButton::clicked, this,
+            [this] { printDocument(this, m_services, core::documents::DocumentSoort::Plan, currentId()); });
     connect(m_lijst, &QListWidget::currentRowChanged, this, [this] {
         showDetail();
         updateButtons();
@@ -100,6 +104,7 @@ PlanPanel::PlanPanel(const Services& services, PlanEditor& editor, QWidget* pare
     leftLayout->addWidget(m_lijst, 1);
     leftLayout->addWidget(m_new);
     leftLayout->addWidget(m_delete);
+    leftLayout->addWidget(m_print);
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
@@ -236,6 +241,7 @@ void PlanPanel::updateButtons()
     const core::Ondersteuningsplan* p = current();
     m_new->setEnabled(!m_inwonerId.isEmpty());
     m_delete->setEnabled(p && p->isConcept());
+    m_print->setEnabled(p != nullptr);
 }
 
 } // namespace ui

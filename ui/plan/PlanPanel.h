@@ -39,6 +39,7 @@ public:
     PlanDetail* detail() const { return m_detail; }
     QPushButton* newButton() const { return m_new; }
     QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* printButton() const { return m_print; }
 
 private:
     void showDetail();
@@ -57,6 +58,7 @@ private:
     PlanDetail* m_detail;
     QPushButton* m_new;
     QPushButton* m_delete;
+    QPushButton* m_print;
 };
 
 } // namespace ui

@@ -4,6 +4,7 @@
 #include "DossierEditor.h"
 #include "huisbezoek/HuisbezoekLauncher.h"
 #include "model/Keuzelijst.h"
+#include "printing/DocumentPrinter.h"
 #include "services/DossierService.h"
 #include "services/TrajectService.h"
 #include "traject/TermijnWeergave.h"
@@ -51,6 +52,8 @@ TrajectPanel::TrajectPanel(const Services& services, DossierEditor& editor, QWid
     , m_edit(new QPushButton(tr("Edit…")))
     , m_delete(new QPushButton(tr("Delete")))
     , m_huisbezoek(new QPushButton(tr("Start h&uisbezoek")))
+    , m_printOntvangstbevestiging(new QPushButton(tr("Print ontvangstbevestiging…")))
+    , m_printVerslag(new QPushButton(tr("Print verslag…")))
 {
     m_lijst->setObjectName(QStringLiteral("trajecten"));
     m_lijst->setWordWrap(true);
@@ -73,6 +76,11 @@ TrajectPanel::TrajectPanel(const Services& services, DossierEditor& editor, QWid
             m_editor.deleteTraject(currentId());
     });
     connect(m_huisbezoek, &QPushButton::clicked, this, [this] { startHuisbezoek(m_services, m_inwonerId, this); });
+    connect(m_printOntvangstbevestiging, &QPushButton::clicked, this, [this] {
+        printDocument(this, m_services, core::documents::DocumentSoort::Ontvangstbevestiging, currentId());
+    });
+    connect(m_printVerslag, &QPushButton::clicked, this,
+            [this] { printDocument(this, m_services, core::documents::DocumentSoort::Verslag, currentId()); });
     connect(m_lijst, &QListWidget::itemActivated, this, [this] { m_editor.editTraject(currentId()); });
     connect(m_lijst, &QListWidget::currentRowChanged, this, [this] {
         showDetail();
@@ -115,6 +123,8 @@ TrajectPanel::TrajectPanel(const Services& services, DossierEditor& editor, QWid
     buttons->addWidget(m_edit, 1, 0);
     buttons->addWidget(m_delete, 1, 1);
     buttons->addWidget(m_huisbezoek, 2, 0, 1, 2);
+    buttons->addWidget(m_printOntvangstbevestiging, 3, 0, 1, 2);
+    buttons->addWidget(m_printVerslag, 4, 0, 1, 2);
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -250,6 +260,8 @@ void TrajectPanel::updateButtons()
     const bool any = !currentId().isEmpty();
     m_edit->setEnabled(any);
     m_delete->setEnabled(any);
+    m_printOntvangstbevestiging->setEnabled(any);
+    m_printVerslag->setEnabled(any);
     m_huisbezoek->setEnabled(!m_inwonerId.isEmpty());
 }
 

@@ -41,6 +41,8 @@ public:
     QPushButton* editButton() const { return m_edit; }
     QPushButton* deleteButton() const { return m_delete; }
     QPushButton* huisbezoekButton() const { return m_huisbezoek; }
+    QPushButton* printOntvangstbevestigingButton() const { return m_printOntvangstbevestiging; }
+    QPushButton* printVerslagButton() const { return m_printVerslag; }
 
 private:
     void showDetail();
@@ -62,6 +64,8 @@ private:
     QPushButton* m_edit;
     QPushButton* m_delete;
     QPushButton* m_huisbezoek;
+    QPushButton* m_printOntvangstbevestiging;
+    QPushButton* m_printVerslag;
 };
 
 } // namespace ui

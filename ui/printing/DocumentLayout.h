@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace printing {
+
+/// The Dutch words of one printed document: the PDF title and the footer text before the page count.
+/// The printed letter is Dutch whatever language the app speaks, like its template.
+struct Opmaak {
+    QString titel; ///< "Overzicht van uw gegevens"
+    QString voet;  ///< "Overzicht van de gegevens van Jan van der Berg · 10 november 2026"
+    /// Moves a top-level table that would be cut by a page break, and fits on one page, to the next
+    /// page whole (QTextDocument ignores page-break-inside: avoid): the verslag's signature block.
+    bool tabellenHeel = false;
+};
+
+/// The Opmaak of each document, for the inwoner called `naam`, printed on `dag`.
+Opmaak inzageOpmaak(const QString& naam, const QDate& dag);
+Opmaak ontvangstbevestigingOpmaak(const QString& naam, const QDate& dag);
+Opmaak verslagOpmaak(const QString& naam, const QDate& dag);
+Opmaak planOpmaak(const QString& naam, const QDate& dag);
+
+/// Lays `html` out on A4 pages (it sets the page size and margins of `device`) and paints them, with
+/// a footer on every page: who the document is about, the date and "pagina X van Y". Works for a
+/// QPdfWriter and a QPrinter. Returns false when painting could not start.
+bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak);
+
+/// Writes the PDF next to `path` with mode 0600 (special-category personal data) and renames it into
+/// place, so a reader never sees half a file and an old file is replaced whole. On failure returns
+/// false with the (translated) reason in `error` when given.
+bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QString* error = nullptr);
+
+} // namespace printing
