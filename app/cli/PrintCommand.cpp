@@ -18,6 +18,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace cli {
@@ -28,6 +29,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("cli", text);
 }
+
+/// The layout of a document for the inwoner called `naam`, printed on `dag` (printing::verslagOpmaak…).
+using OpmaakFunctie = printing::Opmaak (*)(const QString& naam, const QDate& dag);
 
 /// Writes the PDF (see printing::writePdf); false, with the reason on stderr, when it failed.
 bool writePdf(CliContext& ctx, const QString& path, const QString& html, const printing::Opmaak& opmaak)
@@ -53,125 +57,121 @@ bool writeDocument(CliContext& ctx, const core::Result<QString>& html, const QSt
     return writePdf(ctx, out, html.value(), opmaak);
 }
 
-int printInzage(CliContext& ctx, const Options& options)
+/// What differs between the documents that `print` makes.
+struct Afdruk {
+    QString idOptie;      ///< the option with the id of what is printed
+    QStringList verboden; ///< options that must not be there
+    QString gebruik;      ///< the usage error
+    /// The inwoner the document is about; nullopt when the id names nothing printable.
+    std::function<std::optional<core::Inwoner>(core::Workspace&, const QString&)> inwoner;
+    QString nietGevonden; ///< when there is no such inwoner, with %1 for the id
+    OpmaakFunctie opmaak;
+    QString gereed; ///< what was written, with %1 for the id and %2 for the file
+};
+
+/// Opens the workspace, renders `Document` for the id of `afdruk.idOptie` and writes it as PDF to
+/// --out. `naSchrijven` runs after a successful write, before the report on stdout.
+template <typename Document>
+int printDocument(CliContext& ctx, const Options& options, const Afdruk& afdruk,
+                  const std::function<void(const Document&)>& naSchrijven = {})
 {
-    if (!options.has(QStringLiteral("inwoner")) || !options.has(QStringLiteral("out")) ||
-        options.has(QStringLiteral("traject")))
-        return usageError(ctx, tr("print inzage needs --inwoner ID and --out FILE.pdf."));
-    const QString id = options.value(QStringLiteral("inwoner"));
+    bool verkeerd = !options.has(afdruk.idOptie) || !options.has(QStringLiteral("out"));
+    for (const QString& optie : afdruk.verboden)
+        verkeerd = verkeerd || options.has(optie);
+    if (verkeerd)
+        return usageError(ctx, afdruk.gebruik);
+    const QString id = options.value(afdruk.idOptie);
     const QString out = options.value(QStringLiteral("out"));
 
     core::SystemClock clock;
     auto ws = openWorkspace(ctx, clock);
     if (!ws)
         return InvalidInput;
-    core::DossierService dossiers(*ws);
-    const auto inwoner = dossiers.inwoner(id);
+    const auto inwoner = afdruk.inwoner(*ws, id);
     if (!inwoner) {
-        ctx.err << tr("There is no inwoner with id %1.").arg(id) << '\n';
+        ctx.err << afdruk.nietGevonden.arg(id) << '\n';
         return InvalidInput;
     }
-    core::documents::InzageDocument document(*ws);
+    Document document(*ws);
     const auto html = document.render(id);
-    const auto opmaak = printing::inzageOpmaak(inwoner->weergavenaam(), clock.today());
+    const auto opmaak = afdruk.opmaak(inwoner->weergavenaam(), clock.today());
     if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
         return InvalidInput;
+    if (naSchrijven)
+        naSchrijven(document);
     // The id, not the name: no personal data on stdout.
-    ctx.out << tr("Wrote the inzage overview of inwoner %1 to %2.").arg(id, out) << '\n';
+    ctx.out << afdruk.gereed.arg(id, out) << '\n';
     return Success;
+}
+
+/// The inwoner of a traject that is not deleted.
+std::optional<core::Inwoner> inwonerVanTraject(core::Workspace& ws, const QString& id)
+{
+    const auto traject = core::TrajectService(ws).traject(id);
+    return traject && !traject->meta.deleted ? core::DossierService(ws).inwoner(traject->inwonerId) : std::nullopt;
+}
+
+int printInzage(CliContext& ctx, const Options& options)
+{
+    return printDocument<core::documents::InzageDocument>(
+        ctx, options,
+        {QStringLiteral("inwoner"),
+         {QStringLiteral("traject")},
+         tr("print inzage needs --inwoner ID and --out FILE.pdf."),
+         [](core::Workspace& ws, const QString& id) { return core::DossierService(ws).inwoner(id); },
+         tr("There is no inwoner with id %1."),
+         printing::inzageOpmaak,
+         tr("Wrote the inzage overview of inwoner %1 to %2.")});
 }
 
 int printOntvangstbevestiging(CliContext& ctx, const Options& options)
 {
-    if (!options.has(QStringLiteral("traject")) || !options.has(QStringLiteral("out")) ||
-        options.has(QStringLiteral("inwoner")))
-        return usageError(ctx, tr("print ontvangstbevestiging needs --traject ID and --out FILE.pdf."));
-    const QString id = options.value(QStringLiteral("traject"));
-    const QString out = options.value(QStringLiteral("out"));
-
-    core::SystemClock clock;
-    auto ws = openWorkspace(ctx, clock);
-    if (!ws)
-        return InvalidInput;
-    const auto traject = core::TrajectService(*ws).traject(id);
-    const auto inwoner =
-        traject && !traject->meta.deleted ? core::DossierService(*ws).inwoner(traject->inwonerId) : std::nullopt;
-    if (!inwoner) {
-        ctx.err << tr("There is no traject with id %1.").arg(id) << '\n';
-        return InvalidInput;
-    }
-    core::documents::OntvangstbevestigingDocument document(*ws);
-    const auto html = document.render(id);
-    const auto opmaak = printing::ontvangstbevestigingOpmaak(inwoner->weergavenaam(), clock.today());
-    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
-        return InvalidInput;
-    if (document.telefoonOntbreekt()) {
-        // The letter is still made (it names the team), but the inwoner is owed a direct number.
-        ctx.err << tr("There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at the "
-                      "inwoner.")
-                << '\n';
-    }
-    // The id, not the name: no personal data on stdout.
-    ctx.out << tr("Wrote the ontvangstbevestiging of traject %1 to %2.").arg(id, out) << '\n';
-    return Success;
+    return printDocument<core::documents::OntvangstbevestigingDocument>(
+        ctx, options,
+        {QStringLiteral("traject"),
+         {QStringLiteral("inwoner")},
+         tr("print ontvangstbevestiging needs --traject ID and --out FILE.pdf."),
+         inwonerVanTraject,
+         tr("There is no traject with id %1."),
+         printing::ontvangstbevestigingOpmaak,
+         tr("Wrote the ontvangstbevestiging of traject %1 to %2.")},
+        [&ctx](const core::documents::OntvangstbevestigingDocument& document) {
+            if (document.telefoonOntbreekt()) {
+                // The letter is still made (it names the team), but the inwoner is owed a direct number.
+                ctx.err
+                    << tr("There is no phone number of the vast aanspreekpunt: fill it in under Mijn gegevens or at "
+                          "the inwoner.")
+                    << '\n';
+            }
+        });
 }
 
 int printVerslag(CliContext& ctx, const Options& options)
 {
-    if (!options.has(QStringLiteral("traject")) || !options.has(QStringLiteral("out")) ||
-        options.has(QStringLiteral("inwoner")))
-        return usageError(ctx, tr("print verslag needs --traject ID and --out FILE.pdf."));
-    const QString id = options.value(QStringLiteral("traject"));
-    const QString out = options.value(QStringLiteral("out"));
-
-    core::SystemClock clock;
-    auto ws = openWorkspace(ctx, clock);
-    if (!ws)
-        return InvalidInput;
-    const auto traject = core::TrajectService(*ws).traject(id);
-    const auto inwoner =
-        traject && !traject->meta.deleted ? core::DossierService(*ws).inwoner(traject->inwonerId) : std::nullopt;
-    if (!inwoner) {
-        ctx.err << tr("There is no traject with id %1.").arg(id) << '\n';
-        return InvalidInput;
-    }
-    core::documents::VerslagDocument document(*ws);
-    const auto html = document.render(id);
-    const auto opmaak = printing::verslagOpmaak(inwoner->weergavenaam(), clock.today());
-    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
-        return InvalidInput;
-    // The id, not the name: no personal data on stdout.
-    ctx.out << tr("Wrote the verslag of traject %1 to %2.").arg(id, out) << '\n';
-    return Success;
+    return printDocument<core::documents::VerslagDocument>(ctx, options,
+                                                           {QStringLiteral("traject"),
+                                                            {QStringLiteral("inwoner")},
+                                                            tr("print verslag needs --traject ID and --out FILE.pdf."),
+                                                            inwonerVanTraject,
+                                                            tr("There is no traject with id %1."),
+                                                            printing::verslagOpmaak,
+                                                            tr("Wrote the verslag of traject %1 to %2.")});
 }
 
 int printPlan(CliContext& ctx, const Options& options)
 {
-    if (!options.has(QStringLiteral("plan")) || !options.has(QStringLiteral("out")) ||
-        options.has(QStringLiteral("inwoner")) || options.has(QStringLiteral("traject")))
-        return usageError(ctx, tr("print plan needs --plan ID and --out FILE.pdf."));
-    const QString id = options.value(QStringLiteral("plan"));
-    const QString out = options.value(QStringLiteral("out"));
-
-    core::SystemClock clock;
-    auto ws = openWorkspace(ctx, clock);
-    if (!ws)
-        return InvalidInput;
-    const auto plan = core::PlanService(*ws).plan(id);
-    const auto inwoner =
-        plan && !plan->meta.deleted ? core::DossierService(*ws).inwoner(plan->inwonerId) : std::nullopt;
-    if (!inwoner) {
-        ctx.err << tr("There is no ondersteuningsplan with id %1.").arg(id) << '\n';
-        return InvalidInput;
-    }
-    core::documents::PlanDocument document(*ws);
-    const auto html = document.render(id);
-    const auto opmaak = printing::planOpmaak(inwoner->weergavenaam(), clock.today());
-    if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
-        return InvalidInput;
-    // The id, not the name: no personal data on stdout.
-    ctx.out << tr("Wrote the ondersteuningsplan %1 to %2.").arg(id, out) << '\n';
-    return Success;
+    return printDocument<core::documents::PlanDocument>(
+        ctx, options,
+        {QStringLiteral("plan"),
+         {QStringLiteral("inwoner"), QStringLiteral("traject")},
+         tr("print plan needs --plan ID and --out FILE.pdf."),
+         [](core::Workspace& ws, const QString& id) -> std::optional<core::Inwoner> {
+             const auto plan = core::PlanService(ws).plan(id);
+             return plan && !plan->meta.deleted ? core::DossierService(ws).inwoner(plan->inwonerId) : std::nullopt;
+         },
+         tr("There is no ondersteuningsplan with id %1."),
+         printing::planOpmaak,
+         tr("Wrote the ondersteuningsplan %1 to %2.")});
 }
 
 } // namespace

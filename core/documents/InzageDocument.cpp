@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "InzageDocument.h"
 
+#include "Brief.h"
 #include "MustacheData.h"
 
 #include "Clock.h"
@@ -392,14 +393,10 @@ Result<QString> InzageDocument::render(const QString& inwonerId)
 {
     m_warnings.clear();
     m_templateVersion.clear();
-    auto loaded = DocumentTemplates::load(QStringLiteral("inzage"), m_templateFolder);
-    if (!loaded)
-        return loaded.error();
-    m_warnings = loaded->warnings;
-    mustache::mustache tmpl(loaded->text.toStdString());
-    if (!tmpl.is_valid())
-        return Error{ErrorCode::Io,
-                     tr("The inzage template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
+    const auto sjabloon = brief::laadSjabloon(QStringLiteral("inzage"), m_templateFolder, m_warnings,
+                                              tr("The inzage template is broken: %1"));
+    if (!sjabloon)
+        return sjabloon.error();
 
     DossierService dossiers(m_ws);
     ZrmService zrm(m_ws);
@@ -496,8 +493,8 @@ Result<QString> InzageDocument::render(const QString& inwonerId)
         d.set("heeft_logboek", vlag(!log.empty()));
         d.set("logboek", log);
 
-        m_templateVersion = loaded->version;
-        return QString::fromStdString(tmpl.render(d));
+        m_templateVersion = sjabloon->version;
+        return sjabloon->render(d);
     } catch (const db::DatabaseError& e) {
         return e.toError();
     }

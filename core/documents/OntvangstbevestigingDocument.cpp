@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "OntvangstbevestigingDocument.h"
 
+#include "Brief.h"
 #include "MustacheData.h"
 
 #include "Clock.h"
@@ -19,27 +20,7 @@ namespace core::documents {
 
 namespace {
 
-/// "10 november 2026": the date of the letter and of the melding.
-QString datum(const QDate& date)
-{
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-/// "maandag 25 mei 2026": a deadline, with its weekday so that nobody has to look it up.
-QString dagDatum(const QDate& date)
-{
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("dddd d MMMM yyyy"));
-}
-
-QString joinedNonEmpty(const QStringList& parts, const QString& separator = QStringLiteral(" "))
-{
-    QStringList kept;
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            kept << part.trimmed();
-    }
-    return kept.join(separator);
-}
+using namespace brief;
 
 // The words below are printed in a letter to a Dutch inwoner in plain Dutch (B1), whatever language
 // the app speaks, so they are not tr() strings; they are keyed by the stable keys of the model.
@@ -110,19 +91,6 @@ QString waarom(const rules::Termijn& t)
     return zinnen.join(QLatin1Char(' '));
 }
 
-/// The hulpvraag as the inwoner told it, one paragraph per line; empty lines left out.
-mustache::data alineas(const QString& text)
-{
-    mustache::list out;
-    for (const QString& regel : text.split(QLatin1Char('\n'))) {
-        if (!regel.trimmed().isEmpty())
-            out.push_back(mustache::data(s(regel.trimmed())));
-    }
-    if (out.empty())
-        return vlag(false);
-    return out;
-}
-
 /// "Beste Jan van der Berg": roepnaam, else voorletters (else the voornamen), then the surname as
 /// the file has it. No mevrouw or meneer: the file does not say, and we do not guess.
 QString aanhef(const Inwoner& in)
@@ -151,15 +119,10 @@ Result<QString> OntvangstbevestigingDocument::render(const QString& trajectId)
     m_telefoonOntbreekt = false;
     m_warnings.clear();
     m_templateVersion.clear();
-    auto loaded = DocumentTemplates::load(QStringLiteral("ontvangstbevestiging"), m_templateFolder);
-    if (!loaded)
-        return loaded.error();
-    m_warnings = loaded->warnings;
-    mustache::mustache tmpl(loaded->text.toStdString());
-    if (!tmpl.is_valid())
-        return Error{
-            ErrorCode::Io,
-            tr("The ontvangstbevestiging template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
+    const auto sjabloon = laadSjabloon(QStringLiteral("ontvangstbevestiging"), m_templateFolder, m_warnings,
+                                       tr("The ontvangstbevestiging template is broken: %1"));
+    if (!sjabloon)
+        return sjabloon.error();
 
     TrajectService trajecten(m_ws);
     const auto traject = trajecten.traject(trajectId);
@@ -175,16 +138,9 @@ Result<QString> OntvangstbevestigingDocument::render(const QString& trajectId)
         m_ws.logAudit(QStringLiteral("export"), QStringLiteral("inwoner"), inwoner->meta.id);
 
         mustache::data d;
-        const bool briefhoofd = !ik.gemeente.trimmed().isEmpty() || !ik.team.trimmed().isEmpty();
-        d.set("briefhoofd", briefhoofd ? mustache::data(mustache::object{{"gemeente", optioneel(ik.gemeente)},
-                                                                         {"team", optioneel(ik.team)}})
-                                       : vlag(false));
+        d.set("briefhoofd", briefhoofd(ik));
         d.set("naam", s(inwoner->weergavenaam()));
-        const QString plaats = joinedNonEmpty({inwoner->adres.postcode, inwoner->adres.woonplaats});
-        const bool heeftAdres = !inwoner->adres.straatregel().trimmed().isEmpty() || !plaats.isEmpty();
-        d.set("adres", heeftAdres ? mustache::data(mustache::object{{"straat", optioneel(inwoner->adres.straatregel())},
-                                                                    {"plaats", optioneel(plaats)}})
-                                  : vlag(false));
+        d.set("adres", adres(inwoner->adres));
         const QDate vandaag = m_ws.clock().today();
         d.set("datum", s(datum(vandaag)));
         d.set("aanhef", s(aanhef(*inwoner)));
@@ -227,24 +183,20 @@ Result<QString> OntvangstbevestigingDocument::render(const QString& trajectId)
 
         // The vast aanspreekpunt: the one named at the inwoner, else me (Mijn gegevens). My direct
         // number and e-mail are only printed for me, never under a colleague's name.
-        const QString naam = inwoner->aanspreekpunt.naam.trimmed();
-        const bool ikBenHet = naam.isEmpty() || naam.compare(ik.naam.trimmed(), Qt::CaseInsensitive) == 0;
-        QString telefoon = inwoner->aanspreekpunt.telefoon.trimmed();
-        if (telefoon.isEmpty() && ikBenHet)
-            telefoon = ik.telefoon.trimmed();
-        m_telefoonOntbreekt = telefoon.isEmpty();
+        const Aanspreekpunt ap = aanspreekpunt(*inwoner, ik);
+        m_telefoonOntbreekt = ap.telefoon.isEmpty();
         d.set("aanspreekpunt", mustache::object{
-                                   {"naam", optioneel(naam.isEmpty() ? ik.naam : naam)},
-                                   {"functie", optioneel(ikBenHet ? ik.functie : QString())},
-                                   {"telefoon", optioneel(telefoon)},
-                                   {"email", optioneel(ikBenHet ? ik.email : QString())},
-                                   {"team", optioneel(joinedNonEmpty({ik.team, ik.gemeente}, QStringLiteral(", ")))},
+                                   {"naam", optioneel(ap.naam)},
+                                   {"functie", optioneel(ap.ikBenHet ? ik.functie : QString())},
+                                   {"telefoon", optioneel(ap.telefoon)},
+                                   {"email", optioneel(ap.ikBenHet ? ik.email : QString())},
+                                   {"team", optioneel(team(ik))},
                                });
         d.set("ondertekening", optioneel(ik.naam));
         d.set("functie", optioneel(ik.functie));
 
-        m_templateVersion = loaded->version;
-        return QString::fromStdString(tmpl.render(d));
+        m_templateVersion = sjabloon->version;
+        return sjabloon->render(d);
     } catch (const db::DatabaseError& e) {
         return e.toError();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "PlanDocument.h"
 
+#include "Brief.h"
 #include "MustacheData.h"
 #include "PlanTekst.h"
 
@@ -108,14 +109,10 @@ Result<QString> PlanDocument::render(const QString& planId)
 {
     m_warnings.clear();
     m_templateVersion.clear();
-    auto loaded = DocumentTemplates::load(QStringLiteral("plan"), m_templateFolder);
-    if (!loaded)
-        return loaded.error();
-    m_warnings = loaded->warnings;
-    mustache::mustache tmpl(loaded->text.toStdString());
-    if (!tmpl.is_valid())
-        return Error{ErrorCode::Io,
-                     tr("The plan template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
+    const auto sjabloon = brief::laadSjabloon(QStringLiteral("plan"), m_templateFolder, m_warnings,
+                                              tr("The plan template is broken: %1"));
+    if (!sjabloon)
+        return sjabloon.error();
 
     PlanService plannen(m_ws);
     const auto plan = plannen.plan(planId);
@@ -139,10 +136,7 @@ Result<QString> PlanDocument::render(const QString& planId)
         m_ws.logAudit(QStringLiteral("export"), QStringLiteral("inwoner"), inwoner->meta.id);
 
         mustache::data d;
-        const bool briefhoofd = !ik.gemeente.trimmed().isEmpty() || !ik.team.trimmed().isEmpty();
-        d.set("briefhoofd", briefhoofd ? mustache::data(mustache::object{{"gemeente", optioneel(ik.gemeente)},
-                                                                         {"team", optioneel(ik.team)}})
-                                       : vlag(false));
+        d.set("briefhoofd", brief::briefhoofd(ik));
         d.set("naam", s(inwoner->weergavenaam()));
         d.set("datum", s(datum(m_ws.clock().today())));
         d.set("versie", std::to_string(plan->versie));
@@ -230,8 +224,8 @@ Result<QString> PlanDocument::render(const QString& planId)
         d.set("functie", optioneel(ik.functie));
         d.set("regisseur_naam", optioneel(plan->regisseur));
 
-        m_templateVersion = loaded->version;
-        return QString::fromStdString(tmpl.render(d));
+        m_templateVersion = sjabloon->version;
+        return sjabloon->render(d);
     } catch (const db::DatabaseError& e) {
         return e.toError();
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "VerslagDocument.h"
 
+#include "Brief.h"
 #include "MustacheData.h"
 
 #include "Clock.h"
@@ -25,46 +26,15 @@ namespace core::documents {
 
 namespace {
 
+using namespace brief;
+
 // The words below are printed in a letter to a Dutch inwoner in plain Dutch (B1), whatever language
 // the app speaks, so they are not tr() strings; vocabulary comes from keuzeLabelNl.
-
-QString datum(const QDate& date)
-{
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-QString dagDatum(const QDate& date)
-{
-    return QLocale(QLocale::Dutch, QLocale::Netherlands).toString(date, QStringLiteral("dddd d MMMM yyyy"));
-}
-
-QString joinedNonEmpty(const QStringList& parts, const QString& separator = QStringLiteral(" "))
-{
-    QStringList kept;
-    for (const QString& part : parts) {
-        if (!part.trimmed().isEmpty())
-            kept << part.trimmed();
-    }
-    return kept.join(separator);
-}
 
 /// A label of the vocabulary as a word inside a sentence: "Huisbezoek" → "huisbezoek".
 QString klein(const QString& label)
 {
     return label.isEmpty() ? label : label.left(1).toLower() + label.mid(1);
-}
-
-/// A text one paragraph per line, empty lines left out; false when there is nothing.
-mustache::data alineas(const QString& text)
-{
-    mustache::list out;
-    for (const QString& regel : text.split(QLatin1Char('\n'))) {
-        if (!regel.trimmed().isEmpty())
-            out.push_back(mustache::data(s(regel.trimmed())));
-    }
-    if (out.empty())
-        return vlag(false);
-    return out;
 }
 
 QString tr(const char* text)
@@ -137,14 +107,10 @@ Result<QString> VerslagDocument::render(const QString& trajectId)
 {
     m_warnings.clear();
     m_templateVersion.clear();
-    auto loaded = DocumentTemplates::load(QStringLiteral("verslag"), m_templateFolder);
-    if (!loaded)
-        return loaded.error();
-    m_warnings = loaded->warnings;
-    mustache::mustache tmpl(loaded->text.toStdString());
-    if (!tmpl.is_valid())
-        return Error{ErrorCode::Io,
-                     tr("The verslag template is broken: %1").arg(QString::fromStdString(tmpl.error_message()))};
+    const auto sjabloon =
+        laadSjabloon(QStringLiteral("verslag"), m_templateFolder, m_warnings, tr("The verslag template is broken: %1"));
+    if (!sjabloon)
+        return sjabloon.error();
 
     TrajectService trajecten(m_ws);
     const auto traject = trajecten.traject(trajectId);
@@ -164,16 +130,9 @@ Result<QString> VerslagDocument::render(const QString& trajectId)
         m_ws.logAudit(QStringLiteral("export"), QStringLiteral("inwoner"), inwoner->meta.id);
 
         mustache::data d;
-        const bool briefhoofd = !ik.gemeente.trimmed().isEmpty() || !ik.team.trimmed().isEmpty();
-        d.set("briefhoofd", briefhoofd ? mustache::data(mustache::object{{"gemeente", optioneel(ik.gemeente)},
-                                                                         {"team", optioneel(ik.team)}})
-                                       : vlag(false));
+        d.set("briefhoofd", briefhoofd(ik));
         d.set("naam", s(inwoner->weergavenaam()));
-        const QString plaats = joinedNonEmpty({inwoner->adres.postcode, inwoner->adres.woonplaats});
-        const bool heeftAdres = !inwoner->adres.straatregel().trimmed().isEmpty() || !plaats.isEmpty();
-        d.set("adres", heeftAdres ? mustache::data(mustache::object{{"straat", optioneel(inwoner->adres.straatregel())},
-                                                                    {"plaats", optioneel(plaats)}})
-                                  : vlag(false));
+        d.set("adres", adres(inwoner->adres));
         const QDate vandaag = m_ws.clock().today();
         d.set("datum", s(datum(vandaag)));
 
@@ -282,21 +241,17 @@ Result<QString> VerslagDocument::render(const QString& trajectId)
         d.set("heeft_termijnen", vlag((onderzoek && !onderzoek->voldaan.isValid()) || beschikking));
 
         // 7. The vast aanspreekpunt, as in the ontvangstbevestiging: my number only under my name.
-        const QString naam = inwoner->aanspreekpunt.naam.trimmed();
-        const bool ikBenHet = naam.isEmpty() || naam.compare(ik.naam.trimmed(), Qt::CaseInsensitive) == 0;
-        QString telefoon = inwoner->aanspreekpunt.telefoon.trimmed();
-        if (telefoon.isEmpty() && ikBenHet)
-            telefoon = ik.telefoon.trimmed();
+        const Aanspreekpunt ap = aanspreekpunt(*inwoner, ik);
         d.set("aanspreekpunt", mustache::object{
-                                   {"naam", optioneel(naam.isEmpty() ? ik.naam : naam)},
-                                   {"telefoon", optioneel(telefoon)},
-                                   {"team", optioneel(joinedNonEmpty({ik.team, ik.gemeente}, QStringLiteral(", ")))},
+                                   {"naam", optioneel(ap.naam)},
+                                   {"telefoon", optioneel(ap.telefoon)},
+                                   {"team", optioneel(team(ik))},
                                });
         d.set("consulent", optioneel(ik.naam));
         d.set("functie", optioneel(ik.functie));
 
-        m_templateVersion = loaded->version;
-        return QString::fromStdString(tmpl.render(d));
+        m_templateVersion = sjabloon->version;
+        return sjabloon->render(d);
     } catch (const db::DatabaseError& e) {
         return e.toError();
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "documents/OntvangstbevestigingDocument.h"
 
-#include "TestSupport.h"
+#include "DocumentTestSupport.h"
 #include "repo/AuditRepository.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
@@ -14,48 +14,25 @@ using namespace core;
 
 namespace {
 
+/// Jan, at number 12 A.
 Inwoner jan()
 {
-    Inwoner in;
-    in.voornamen = QStringLiteral("Johannes Hendrik");
-    in.voorletters = QStringLiteral("J.H.");
-    in.roepnaam = QStringLiteral("Jan");
-    in.tussenvoegsel = QStringLiteral("van der");
-    in.geslachtsnaam = QStringLiteral("Berg");
-    in.bsn = QStringLiteral("999990019");
-    in.geboortedatum = QDate(1941, 3, 2);
-    in.adres.straat = QStringLiteral("Dorpsstraat");
-    in.adres.huisnummer = 12;
+    Inwoner in = test::jan();
     in.adres.toevoeging = QStringLiteral("A");
-    in.adres.postcode = QStringLiteral("3512 AB");
-    in.adres.woonplaats = QStringLiteral("Utrecht");
-    in.aanspreekpunt = {QStringLiteral("Ingrid Visser"), QStringLiteral("030-1234567")};
     return in;
 }
 
+/// Ingrid, with her e-mail.
 MijnGegevens ingrid()
 {
-    MijnGegevens ik;
-    ik.naam = QStringLiteral("Ingrid Visser");
-    ik.functie = QStringLiteral("Wmo-consulent");
-    ik.telefoon = QStringLiteral("030-7654321");
+    MijnGegevens ik = test::ingrid();
     ik.email = QStringLiteral("i.visser@example.nl");
-    ik.team = QStringLiteral("Wijkteam Noord");
-    ik.gemeente = QStringLiteral("Gemeente Voorbeeld");
     return ik;
 }
 
-struct Fixture {
-    test::TempWorkspace ws;
-    DossierService dossiers{*ws};
+struct Fixture : test::DocumentFixture {
     TrajectService trajecten{*ws};
 
-    QString inwoner(const Inwoner& in)
-    {
-        auto result = dossiers.saveInwoner(in);
-        REQUIRE(result.ok());
-        return result->meta.id;
-    }
     /// A melding of `melding` by phone, with the hulpvraag in the inwoner's words.
     QString traject(const QString& inwonerId, const QDate& melding, const QString& hulpvraag)
     {
@@ -67,7 +44,6 @@ struct Fixture {
         REQUIRE(result.ok());
         return result->meta.id;
     }
-    void mijnGegevens(const MijnGegevens& ik) { REQUIRE(InstellingenService(*ws).setMijnGegevens(ik).ok()); }
     QString render(const QString& trajectId)
     {
         documents::OntvangstbevestigingDocument document(*ws, QString());
@@ -247,12 +223,7 @@ TEST_CASE("the ontvangstbevestiging of fixed data matches the golden file exactl
     REQUIRE(saved.ok());
     const QString html = f.render(saved->meta.id);
 
-    QFile golden(QStringLiteral(WIJKDOSSIER_TEST_DATA "/ontvangstbevestiging.golden.html"));
-    if (qEnvironmentVariableIsSet("WIJKDOSSIER_WRITE_GOLDEN") && golden.open(QIODevice::WriteOnly))
-        golden.write(html.toUtf8());
-    golden.close();
-    REQUIRE(golden.open(QIODevice::ReadOnly));
-    CHECK(html == QString::fromUtf8(golden.readAll()));
+    test::checkGolden(html, QStringLiteral("ontvangstbevestiging.golden.html"));
 }
 
 TEST_CASE("a gemeente's own ontvangstbevestiging template is used, a broken one falls back with a warning",

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "documents/PlanDocument.h"
 
-#include "TestSupport.h"
+#include "DocumentTestSupport.h"
 #include "repo/AuditRepository.h"
 #include "repo/SocialeKaartRepository.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "services/PlanService.h"
 
-#include <QFile>
-
 #include <algorithm>
 
 using namespace core;
 
 namespace {
+
+using test::at;
 
 // The test clock stands at Tuesday 10 November 2026.
 
@@ -26,9 +26,7 @@ PlanActie actie(const char* niveau, const char* wat)
     return a;
 }
 
-struct Fixture {
-    test::TempWorkspace ws;
-    DossierService dossiers{*ws};
+struct Fixture : test::DocumentFixture {
     PlanService plannen{*ws};
 
     Fixture()
@@ -38,7 +36,7 @@ struct Fixture {
         ik.functie = QStringLiteral("Wmo-consulent");
         ik.team = QStringLiteral("Wijkteam Noord");
         ik.gemeente = QStringLiteral("Gemeente Voorbeeld");
-        REQUIRE(InstellingenService(*ws).setMijnGegevens(ik).ok());
+        mijnGegevens(ik);
     }
 
     QString inwoner()
@@ -47,9 +45,7 @@ struct Fixture {
         in.roepnaam = QStringLiteral("Jan");
         in.tussenvoegsel = QStringLiteral("van der");
         in.geslachtsnaam = QStringLiteral("Berg");
-        auto saved = dossiers.saveInwoner(in);
-        REQUIRE(saved.ok());
-        return saved->meta.id;
+        return DocumentFixture::inwoner(in);
     }
     QString netwerk(const QString& inwonerId, const QString& naam)
     {
@@ -113,14 +109,6 @@ struct Fixture {
         return html.value();
     }
 };
-
-qsizetype at(const QString& html, const QString& text)
-{
-    const qsizetype i = html.indexOf(text);
-    INFO(text.toStdString());
-    CHECK(i >= 0);
-    return i;
-}
 
 } // namespace
 
@@ -217,10 +205,5 @@ TEST_CASE("the plan of fixed data matches the golden file exactly", "[documents]
     Fixture f;
     const QString html = f.render(f.plan(QStringLiteral("Els de Boer")).meta.id);
 
-    QFile golden(QStringLiteral(WIJKDOSSIER_TEST_DATA "/plan.golden.html"));
-    if (qEnvironmentVariableIsSet("WIJKDOSSIER_WRITE_GOLDEN") && golden.open(QIODevice::WriteOnly))
-        golden.write(html.toUtf8());
-    golden.close();
-    REQUIRE(golden.open(QIODevice::ReadOnly));
-    CHECK(html == QString::fromUtf8(golden.readAll()));
+    test::checkGolden(html, QStringLiteral("plan.golden.html"));
 }

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "documents/VerslagDocument.h"
 
-#include "TestSupport.h"
+#include "DocumentTestSupport.h"
 #include "repo/AuditRepository.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
-
-#include <QFile>
 
 #include <algorithm>
 
@@ -16,47 +14,14 @@ using namespace core;
 
 namespace {
 
-Inwoner jan()
-{
-    Inwoner in;
-    in.voornamen = QStringLiteral("Johannes Hendrik");
-    in.voorletters = QStringLiteral("J.H.");
-    in.roepnaam = QStringLiteral("Jan");
-    in.tussenvoegsel = QStringLiteral("van der");
-    in.geslachtsnaam = QStringLiteral("Berg");
-    in.bsn = QStringLiteral("999990019");
-    in.geboortedatum = QDate(1941, 3, 2);
-    in.adres.straat = QStringLiteral("Dorpsstraat");
-    in.adres.huisnummer = 12;
-    in.adres.postcode = QStringLiteral("3512 AB");
-    in.adres.woonplaats = QStringLiteral("Utrecht");
-    in.aanspreekpunt = {QStringLiteral("Ingrid Visser"), QStringLiteral("030-1234567")};
-    return in;
-}
+using test::at;
+using test::ingrid;
+using test::jan;
 
-MijnGegevens ingrid()
-{
-    MijnGegevens ik;
-    ik.naam = QStringLiteral("Ingrid Visser");
-    ik.functie = QStringLiteral("Wmo-consulent");
-    ik.telefoon = QStringLiteral("030-7654321");
-    ik.team = QStringLiteral("Wijkteam Noord");
-    ik.gemeente = QStringLiteral("Gemeente Voorbeeld");
-    return ik;
-}
-
-struct Fixture {
-    test::TempWorkspace ws;
-    DossierService dossiers{*ws};
+struct Fixture : test::DocumentFixture {
     TrajectService trajecten{*ws};
     GesprekService gesprekken{*ws};
 
-    QString inwoner(const Inwoner& in)
-    {
-        auto result = dossiers.saveInwoner(in);
-        REQUIRE(result.ok());
-        return result->meta.id;
-    }
     QString traject(const QString& inwonerId)
     {
         Traject t = trajecten.nieuw(inwonerId);
@@ -121,7 +86,6 @@ struct Fixture {
         g.mantelzorg.push_back(visie);
         REQUIRE(gesprekken.saveGesprek(g).ok());
     }
-    void mijnGegevens(const MijnGegevens& ik) { REQUIRE(InstellingenService(*ws).setMijnGegevens(ik).ok()); }
     QString render(const QString& trajectId)
     {
         documents::VerslagDocument document(*ws, QString());
@@ -130,15 +94,6 @@ struct Fixture {
         return html.value();
     }
 };
-
-/// The position of `text` in `html`, failing the test when it is not there.
-qsizetype at(const QString& html, const QString& text)
-{
-    const qsizetype i = html.indexOf(text);
-    INFO(text.toStdString());
-    CHECK(i >= 0);
-    return i;
-}
 
 } // namespace
 
@@ -237,10 +192,5 @@ TEST_CASE("the verslag of fixed data matches the golden file exactly", "[documen
     const QString html = f.render(traject);
     CHECK(f.ws->clock().today().isValid());
 
-    QFile golden(QStringLiteral(WIJKDOSSIER_TEST_DATA "/verslag.golden.html"));
-    if (qEnvironmentVariableIsSet("WIJKDOSSIER_WRITE_GOLDEN") && golden.open(QIODevice::WriteOnly))
-        golden.write(html.toUtf8());
-    golden.close();
-    REQUIRE(golden.open(QIODevice::ReadOnly));
-    CHECK(html == QString::fromUtf8(golden.readAll()));
+    test::checkGolden(html, QStringLiteral("verslag.golden.html"));
 }
