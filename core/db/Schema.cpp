@@ -352,6 +352,110 @@ CREATE INDEX plan_actie_by_voorziening ON plan_actie (voorziening_id) WHERE voor
 CREATE INDEX plan_actie_by_hlc ON plan_actie (hlc);
 )sql";
 
+// Issued documents and sync by export. An archive copy is the PDF/A exactly as it was issued, with
+// its hash and the template it came from; signing a verslag adds the signature fields and a scan.
+// Conflicts keep the version that lost a concurrent edit; peers remember the last exchange.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE document_archief ()sql" WD_SYNC_COLUMNS R"sql(
+    inwoner_id TEXT NOT NULL REFERENCES inwoner (id) DEFERRABLE INITIALLY DEFERRED,
+    traject_id TEXT NOT NULL DEFAULT '',
+    soort TEXT NOT NULL CHECK (soort IN ('verslag', 'ontvangstbevestiging', 'plan', 'inzage', 'netwerkkaart')),
+    betreft TEXT NOT NULL DEFAULT '',
+    uitgegeven_op TEXT NOT NULL,
+    sjabloon TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    pdf BLOB NOT NULL,
+    ondertekend_op TEXT,
+    ondertekening TEXT NOT NULL DEFAULT '' CHECK (ondertekening IN ('', 'akkoord', 'voor_gezien')),
+    aanvraag INTEGER NOT NULL DEFAULT 0 CHECK (aanvraag IN (0, 1)),
+    opmerkingen TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX document_archief_by_traject ON document_archief (traject_id, deleted, uitgegeven_op);
+CREATE INDEX document_archief_by_inwoner ON document_archief (inwoner_id, deleted, uitgegeven_op);
+CREATE INDEX document_archief_by_hlc ON document_archief (hlc);
+
+CREATE TABLE document_bijlage ()sql" WD_SYNC_COLUMNS R"sql(
+    archief_id TEXT NOT NULL REFERENCES document_archief (id) DEFERRABLE INITIALLY DEFERRED,
+    bestandsnaam TEXT NOT NULL DEFAULT '',
+    mime TEXT NOT NULL CHECK (mime IN ('application/pdf', 'image/jpeg', 'image/png')),
+    grootte INTEGER NOT NULL CHECK (grootte BETWEEN 1 AND 20971520),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    inhoud BLOB NOT NULL
+);
+CREATE INDEX document_bijlage_by_archief ON document_bijlage (archief_id, deleted);
+CREATE INDEX document_bijlage_by_hlc ON document_bijlage (hlc);
+
+-- A version of a row that lost a concurrent edit (or an edit that lost against a deletion), kept
+-- whole as JSON until the consulent has looked at it. Its id is derived from the row and the
+-- losing version, so every device that meets the same conflict records the same row.
+CREATE TABLE sync_conflict ()sql" WD_SYNC_COLUMNS R"sql(
+    tabel TEXT NOT NULL,
+    rij_id TEXT NOT NULL,
+    soort TEXT NOT NULL CHECK (soort IN ('gelijktijdig', 'verwijderd')),
+    verliezer TEXT NOT NULL,
+    verliezer_hlc INTEGER NOT NULL,
+    verliezer_device TEXT NOT NULL,
+    winnaar_hlc INTEGER NOT NULL,
+    winnaar_device TEXT NOT NULL,
+    opgelost_op TEXT,
+    keuze TEXT NOT NULL DEFAULT '' CHECK (keuze IN ('', 'winnaar', 'verliezer', 'samengevoegd'))
+);
+CREATE INDEX sync_conflict_by_rij ON sync_conflict (tabel, rij_id);
+CREATE INDEX sync_conflict_open ON sync_conflict (deleted, opgelost_op);
+CREATE INDEX sync_conflict_by_hlc ON sync_conflict (hlc);
+
+-- Who this device exchanged bundles with, and up to which clock value it sent them everything.
+-- Local to this device: not synced.
+CREATE TABLE sync_peer (
+    naam TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
+    verzonden_tot INTEGER NOT NULL DEFAULT 0,
+    laatste_export TEXT,
+    laatste_import TEXT,
+    ontvangen_device TEXT NOT NULL DEFAULT ''
+);
+)sql";
+
+// The tables whose rows travel in bundles at schema 5. Every one gets a version vector column:
+// JSON {device: hlc} of the newest write each device made to the row. Empty means
+// {device: hlc} of the row itself (a row only this device's history touched); an import always
+// stores it in full, and from then on a local write adds its own entry (trigger below).
+constexpr const char* kSyncedTablesV5[] = {
+    "inwoner",
+    "huishouden",
+    "huishoudlid",
+    "netwerkpersoon",
+    "zrm_meting",
+    "zrm_score",
+    "traject",
+    "traject_stap",
+    "termijn_opschorting",
+    "voorziening",
+    "gesprek",
+    "gesprek_aanwezige",
+    "gesprek_leefgebied",
+    "gesprek_mantelzorg",
+    "signaal",
+    "sociale_kaart",
+    "plan",
+    "plan_doel",
+    "plan_actie",
+    "document_archief",
+    "document_bijlage",
+    "sync_conflict",
+};
+
+void applyVersion5(Database& db)
+{
+    db.exec(kVersion5);
+    for (const char* table : kSyncedTablesV5) {
+        const std::string t(table);
+        db.exec("ALTER TABLE " + t + " ADD COLUMN vv TEXT NOT NULL DEFAULT ''");
+        db.exec("CREATE TRIGGER " + t + "_vv AFTER UPDATE OF hlc ON " + t +
+                " WHEN OLD.vv <> '' AND NEW.vv = OLD.vv AND NEW.hlc <> OLD.hlc BEGIN UPDATE " + t +
+                " SET vv = json_set(OLD.vv, '$.\"' || NEW.device || '\"', NEW.hlc) WHERE id = NEW.id; END");
+    }
+}
+
 #undef WD_SYNC_COLUMNS
 
 } // namespace
@@ -367,6 +471,9 @@ std::vector<Migration> Migrator::builtIn()
          [](Database& db) { db.exec(kVersion3); }},
         {4, QStringLiteral("Ondersteuningsplannen: versies, doelen, acties; de sociale kaart"),
          [](Database& db) { db.exec(kVersion4); }},
+        {5,
+         QStringLiteral("Archiefkopieën en ondertekening van documenten; synchronisatie: versievectoren, conflicten"),
+         applyVersion5},
     };
 }
 
