@@ -3,6 +3,7 @@
 #include "DocumentLayout.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -54,6 +55,14 @@ void houdTabellenHeel(QTextDocument& document, int pageHeight)
             table->setFormat(format);
         }
     }
+}
+
+bool paintPdf(QPdfWriter& writer, const QString& html, const Opmaak& opmaak)
+{
+    writer.setCreator(QStringLiteral("Wijkdossier"));
+    writer.setTitle(opmaak.titel);
+    writer.setPdfVersion(opmaak.pdfa ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
+    return paint(writer, html, opmaak);
 }
 
 } // namespace
@@ -144,9 +153,7 @@ bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QS
     bool painted = false;
     {
         QPdfWriter writer(&tmp);
-        writer.setCreator(QStringLiteral("Wijkdossier"));
-        writer.setTitle(opmaak.titel);
-        painted = paint(writer, html, opmaak);
+        painted = paintPdf(writer, html, opmaak);
     }
     const bool flushed = tmp.flush() && tmp.error() == QFileDevice::NoError;
     tmp.close();
@@ -161,6 +168,19 @@ bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QS
         return false;
     }
     return true;
+}
+
+QByteArray pdf(const QString& html, const Opmaak& opmaak)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    bool painted = false;
+    {
+        QPdfWriter writer(&buffer);
+        painted = paintPdf(writer, html, opmaak);
+    }
+    return painted ? bytes : QByteArray();
 }
 
 } // namespace printing

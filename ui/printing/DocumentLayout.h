@@ -16,6 +16,8 @@ struct Opmaak {
     /// Moves a top-level table that would be cut by a page break, and fits on one page, to the next
     /// page whole (QTextDocument ignores page-break-inside: avoid): the verslag's signature block.
     bool tabellenHeel = false;
+    /// Writes PDF/A-1b (fonts embedded, no encryption, colour profile): the archive copy.
+    bool pdfa = false;
 };
 
 /// The Opmaak of each document, for the inwoner called `naam`, printed on `dag`.
@@ -33,5 +35,9 @@ bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak)
 /// place, so a reader never sees half a file and an old file is replaced whole. On failure returns
 /// false with the (translated) reason in `error` when given.
 bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QString* error = nullptr);
+
+/// The PDF of `html` in memory (PDF/A-1b when `opmaak.pdfa`): the bytes an archive copy stores.
+/// Empty when painting could not start.
+QByteArray pdf(const QString& html, const Opmaak& opmaak);
 
 } // namespace printing
