@@ -64,6 +64,9 @@ public:
     /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
     /// a fresh hybrid logical clock value and this device.
     void stamp(SyncMeta& meta);
+    /// Takes note of clock values written on other devices (after an import), so that the next
+    /// local write orders after them.
+    void observeHlc(qint64 remote) { m_hlc.observe(remote); }
     /// Appends to the audit log on behalf of the consulent in Mijn gegevens.
     void logAudit(const QString& action, const QString& entity, const QString& entityId);
     /// A new random UUID as stored in the database.

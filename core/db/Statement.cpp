@@ -80,6 +80,44 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, std::string_view bytes)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        fail(m_db, rc);
+    return *this;
+}
+
+Statement& Statement::bindIfPresent(const char* name, qint64 value)
+{
+    const int index = sqlite3_bind_parameter_index(m_stmt, name);
+    return index > 0 ? bind(index, value) : *this;
+}
+
+Statement::Kind Statement::kind(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Kind::Integer;
+    case SQLITE_FLOAT:
+        return Kind::Real;
+    case SQLITE_TEXT:
+        return Kind::Text;
+    case SQLITE_BLOB:
+        return Kind::Blob;
+    default:
+        return Kind::Null;
+    }
+}
+
+std::string_view Statement::bytes(int column) const
+{
+    const void* data = sqlite3_column_type(m_stmt, column) == SQLITE_BLOB ? sqlite3_column_blob(m_stmt, column)
+                                                                          : sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(static_cast<const char*>(data), static_cast<size_t>(size)) : std::string_view();
+}
+
 Statement& Statement::bindOptional(int index, const QString& value)
 {
     return value.isEmpty() ? bindNull(index) : bind(index, value);

@@ -35,6 +35,9 @@ public:
     /// invalid.
     Statement& bind(int index, const QDateTime& value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, std::string_view bytes);
+    /// Binds a named parameter (":hlc") when the statement has it; does nothing otherwise.
+    Statement& bindIfPresent(const char* name, qint64 value);
     /// Binds NULL for an empty string, the text otherwise.
     Statement& bindOptional(int index, const QString& value);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
@@ -59,6 +62,11 @@ public:
     QDateTime timestamp(int column) const;
     std::optional<double> optionalReal(int column) const;
     std::optional<int> optionalInt(int column) const;
+    /// The storage class of a column of the current row.
+    enum class Kind { Null, Integer, Real, Text, Blob };
+    Kind kind(int column) const;
+    /// The raw bytes of a Text (UTF-8) or Blob column; valid until the next step or reset.
+    std::string_view bytes(int column) const;
 
 private:
     sqlite3* m_db;

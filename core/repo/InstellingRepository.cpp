@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "InstellingRepository.h"
 
+#include "SyncRepository.h"
+
 #include "db/Database.h"
 
 namespace core::repo {
@@ -74,12 +76,9 @@ void InstellingRepository::setMijnGegevens(const MijnGegevens& g)
 
 qint64 InstellingRepository::maxHlc() const
 {
-    return m_db.scalar("SELECT max(coalesce((SELECT max(hlc) FROM inwoner), 0), "
-                       "coalesce((SELECT max(hlc) FROM huishouden), 0), "
-                       "coalesce((SELECT max(hlc) FROM huishoudlid), 0), "
-                       "coalesce((SELECT max(hlc) FROM netwerkpersoon), 0), "
-                       "coalesce((SELECT max(hlc) FROM zrm_meting), 0), "
-                       "coalesce((SELECT max(hlc) FROM zrm_score), 0))");
+    // Every synced table: a clock that starts below a row written earlier would order a new
+    // edit before it.
+    return SyncRepository(m_db).maxHlc();
 }
 
 } // namespace core::repo

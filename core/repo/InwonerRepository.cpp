@@ -121,6 +121,19 @@ void InwonerRepository::save(const Inwoner& in)
         m_zoekIndex.put(in.meta.id, sortKey, zoektekst(in));
 }
 
+void InwonerRepository::reindex(const QString& id)
+{
+    const auto in = get(id);
+    if (!in)
+        return;
+    const QString sortKey = NameOrder::sortKey(*in);
+    m_db.cached("UPDATE inwoner SET sort_key = ?2 WHERE id = ?1").bind(1, id).bind(2, sortKey).run();
+    if (in->meta.deleted)
+        m_zoekIndex.remove(id);
+    else
+        m_zoekIndex.put(id, sortKey, zoektekst(*in));
+}
+
 std::vector<CaseloadRow> InwonerRepository::caseload(const CaseloadQuery& query) const
 {
     const QString match = matchExpression(query.zoektekst);

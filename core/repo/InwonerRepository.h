@@ -37,6 +37,9 @@ public:
     std::optional<Inwoner> get(const QString& id) const;
     /// Inserts or replaces the row (all fields, including version metadata) and its search entry.
     void save(const Inwoner& inwoner);
+    /// Recomputes what this device derives from a row written by a merge: its sort key and its
+    /// place in the search index.
+    void reindex(const QString& id);
     /// Living inwoners in Dutch name order, narrowed by the query.
     std::vector<CaseloadRow> caseload(const CaseloadQuery& query) const;
     /// Number of living inwoners.

@@ -147,6 +147,15 @@ std::optional<SocialeKaartItem> SocialeKaartRepository::find(const QString& naam
     return result;
 }
 
+void SocialeKaartRepository::reindex(const QString& id)
+{
+    if (const auto item = get(id))
+        m_db.cached("UPDATE sociale_kaart SET zoektekst = ?2 WHERE id = ?1")
+            .bind(1, id)
+            .bind(2, zoektekst(*item))
+            .run();
+}
+
 void SocialeKaartRepository::save(const SocialeKaartItem& item)
 {
     auto& st = m_db.cached("INSERT INTO sociale_kaart (" WD_SYNC_SELECT ", " WD_SOCIALE_KAART_COLUMNS

@@ -32,6 +32,8 @@ public:
     std::optional<SocialeKaartItem> find(const QString& naam, const QString& aanbieder) const;
     /// Creates or updates the row, computing its zoektekst.
     void save(const SocialeKaartItem& item);
+    /// Recomputes the search text of a row written by a merge.
+    void reindex(const QString& id);
     /// The number of living entries.
     int count() const;
 
