@@ -238,5 +238,48 @@ expect "print plan for an unknown plan" 1 "$cli" --db "$db" print plan --plan ge
 expect "print plan without --plan" 2 "$cli" --db "$db" print plan --out "$tmp/x.pdf"
 expect "print an unknown document" 2 "$cli" --db "$db" print brief --out "$tmp/x.pdf"
 
+# Sync by export: an encrypted bundle between two files, again (nothing changes), refusals, conflicts.
+sa=$tmp/sync-a.sqlite
+sb=$tmp/sync-b.sqlite
+printf 'een lange wachtzin\n' >"$tmp/pw"
+printf 'verkeerde wachtzin\n' >"$tmp/pw-fout"
+expect "sync: demo for export" 0 "$cli" --db "$sa" demo --size S --seed 5
+expect "export needs a passphrase or --plain" 2 "$cli" --db "$sa" export "$tmp/a.wdx"
+expect "export everything encrypted" 0 "$cli" --db "$sa" --lang en export "$tmp/a.wdx" --all --passphrase-file "$tmp/pw"
+contains "export reports the rows" "$tmp/out" "row(s) exported"
+[ "$(stat -c %a "$tmp/a.wdx")" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the bundle is not mode 0600"; }
+naam=$("$cli" --db "$sa" list --format csv | sed -n 2p | cut -d';' -f2 | cut -d',' -f1)
+[ -n "$naam" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: no name to look for"; }
+if grep -a -q -- "$naam" "$tmp/a.wdx" || grep -a -q "wijkdossier-bundel" "$tmp/a.wdx"; then failed=$((failed + 1)); echo "FAIL: the bundle is readable"; else passed=$((passed + 1)); fi
+expect "import with a wrong passphrase" 1 "$cli" --db "$sb" --lang en import "$tmp/a.wdx" --passphrase-file "$tmp/pw-fout"
+contains "the wrong passphrase is named" "$tmp/err" "passphrase is wrong"
+[ "$("$cli" --db "$sb" list --format csv | wc -l)" -le 1 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a refused import stored rows"; }
+expect "import the bundle" 0 "$cli" --db "$sb" --lang en import "$tmp/a.wdx" --passphrase-file "$tmp/pw" --report json
+contains "import applied" "$tmp/out" '"applied": true'
+[ "$("$cli" --db "$sb" list --all --format csv | sort | md5sum)" = "$("$cli" --db "$sa" list --all --format csv | sort | md5sum)" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the caseloads differ after import"; }
+expect "import it again" 0 "$cli" --db "$sb" --lang en import "$tmp/a.wdx" --passphrase-file "$tmp/pw"
+contains "again: nothing inserted" "$tmp/out" "Imported: 0 inserted, 0 updated"
+head -c 20000 "$tmp/a.wdx" >"$tmp/kort.wdx"
+expect "a cut-off bundle is refused" 1 "$cli" --db "$sb" --lang en import "$tmp/kort.wdx" --passphrase-file "$tmp/pw"
+contains "cut-off is named" "$tmp/err" "cut off"
+printf '{"format":"iets-anders","schema_version":5}' >"$tmp/vreemd.json"
+expect "a foreign file is refused" 1 "$cli" --db "$sb" --lang en import "$tmp/vreemd.json"
+contains "foreign format is named" "$tmp/err" "not a Wijkdossier bundle"
+expect "a plain export warns" 0 "$cli" --db "$sa" --lang en export "$tmp/a.json" --plain
+contains "plain export warning" "$tmp/err" "special-category personal data"
+id=$("$cli" --db "$sa" list --format csv | sed -n 2p | cut -d';' -f1)
+sqlite3 "$sa" "UPDATE inwoner SET telefoon = '0611111111', hlc = hlc + 65536 WHERE id = '$id';"
+sqlite3 "$sb" "UPDATE inwoner SET email = 'b@voorbeeld.invalid', hlc = hlc + 131072, device = 'apparaat-b' WHERE id = '$id';"
+expect "export the edit of a" 0 "$cli" --db "$sa" export "$tmp/a2.wdx" --since-peer kantoor --passphrase-file "$tmp/pw"
+expect "import a concurrent edit" 0 "$cli" --db "$sb" --lang en import "$tmp/a2.wdx" --passphrase-file "$tmp/pw"
+contains "the conflict is counted" "$tmp/out" "1 conflicts"
+expect "conflicts list" 0 "$cli" --db "$sb" conflicts list --format json
+contains "the conflict names the table" "$tmp/out" '"table": "inwoner"'
+conflict=$("$cli" --db "$sb" conflicts list | head -1 | cut -d' ' -f1)
+expect "conflicts resolve by combining" 0 "$cli" --db "$sb" conflicts resolve "$conflict" --combine telefoon
+[ "$(sqlite3 "$sb" "SELECT telefoon || ',' || email FROM inwoner WHERE id = '$id';")" = "0611111111,b@voorbeeld.invalid" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: combining did not take both fields"; }
+expect "no open conflicts left" 0 "$cli" --db "$sb" --lang en conflicts list
+contains "none left" "$tmp/out" "No open conflicts"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

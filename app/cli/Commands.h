@@ -54,4 +54,12 @@ int runPrint(CliContext& ctx);
 /// voorzieningen and aanbieders. The export is written atomically with mode 0600.
 int runSocialeKaart(CliContext& ctx);
 
+/// export FILE [--all | --since-peer NAME | --inwoner ID …] [--passphrase-file F | --plain]: a bundle for
+/// another device or a colleague (mode 0600).
+int runExport(CliContext& ctx);
+/// import FILE [--passphrase-file F] [--report json]: merges a bundle; exit 1 and nothing changed when refused.
+int runImport(CliContext& ctx);
+/// conflicts list [--all] [--format json] | resolve ID --keep current|other | --combine FIELD,…
+int runConflicts(CliContext& ctx);
+
 } // namespace cli

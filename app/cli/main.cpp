@@ -51,6 +51,15 @@ QString usage()
                "                                    the verslag of the onderzoek, for the inwoner to sign, as PDF\n"
                "  print plan --plan ID --out FILE.pdf\n"
                "                                    an ondersteuningsplan with its signature block, as PDF\n"
+               "  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)\n"
+               "                                    a bundle for another device or a colleague, encrypted (.wdx)\n"
+               "                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)\n"
+               "  import FILE [--passphrase-file F] [--report json]\n"
+               "                                    merge a bundle; nothing changes when anything is wrong\n"
+               "  conflicts list [--all] [--format json]\n"
+               "                                    versions that lost a concurrent edit\n"
+               "  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]\n"
+               "                                    keep one version, or take these fields from the other\n"
                "  bench [--size L|XL] [--format json]\n"
                "                                    measure search, dossier, dashboard, autosave, start-up and demo "
                "speed\n"
@@ -142,6 +151,9 @@ int main(int argc, char** argv)
         {QStringLiteral("termijnen"), cli::runTermijnen},
         {QStringLiteral("print"), cli::runPrint},
         {QStringLiteral("sociale-kaart"), cli::runSocialeKaart},
+        {QStringLiteral("export"), cli::runExport},
+        {QStringLiteral("import"), cli::runImport},
+        {QStringLiteral("conflicts"), cli::runConflicts},
     };
     const auto command = commands.find(rest.first());
     if (command == commands.end()) {

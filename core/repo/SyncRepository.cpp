@@ -316,20 +316,12 @@ void SyncRepository::forEach(const std::string& table, const std::string& where,
     }
 }
 
-bool SyncRepository::find(const std::string& table, const std::string& id, const std::vector<int>& cols, SyncRow& out)
+std::string SyncRepository::findSql(const std::string& table, const std::vector<int>& cols)
 {
-    auto& st = statement("SELECT " + selectList(columns(table), cols) + " FROM " + table + " t WHERE t.id = ?1");
-    st.bind(1, std::string_view(id));
-    if (!st.step())
-        return false;
-    out.resize(cols.size());
-    for (size_t i = 0; i < cols.size(); ++i)
-        readValue(st, static_cast<int>(i), out[i]);
-    st.reset();
-    return true;
+    return "SELECT " + selectList(columns(table), cols) + " FROM " + table + " t WHERE t.id = ?1";
 }
 
-void SyncRepository::upsert(const std::string& table, const std::vector<int>& cols, const SyncRow& row)
+std::string SyncRepository::upsertSql(const std::string& table, const std::vector<int>& cols)
 {
     const auto& all = columns(table);
     std::string names;
@@ -337,18 +329,45 @@ void SyncRepository::upsert(const std::string& table, const std::vector<int>& co
     std::string updates;
     for (size_t i = 0; i < cols.size(); ++i) {
         const std::string& name = all[static_cast<size_t>(cols[i])].name;
-        const std::string param = "?" + std::to_string(i + 1);
         names += (i ? ", " : "") + name;
-        params += (i ? ", " : "") + param;
+        params += (i ? ", ?" : "?") + std::to_string(i + 1);
         if (name != "id")
             updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
     }
-    auto& st = statement("INSERT INTO " + table + " (" + names + ") VALUES (" + params +
-                         ") ON CONFLICT (id) DO UPDATE SET " + updates);
-    for (size_t i = 0; i < cols.size(); ++i)
+    return "INSERT INTO " + table + " (" + names + ") VALUES (" + params + ") ON CONFLICT (id) DO UPDATE SET " +
+           updates;
+}
+
+bool SyncRepository::find(const std::string& sql, const std::string& id, SyncRow& out)
+{
+    auto& st = statement(sql);
+    st.bind(1, std::string_view(id));
+    if (!st.step())
+        return false;
+    for (size_t i = 0; i < out.size(); ++i)
+        readValue(st, static_cast<int>(i), out[i]);
+    st.reset();
+    return true;
+}
+
+void SyncRepository::upsert(const std::string& sql, const SyncRow& row)
+{
+    auto& st = statement(sql);
+    for (size_t i = 0; i < row.size(); ++i)
         bindValue(st, static_cast<int>(i + 1), row[i]);
     st.run();
     st.reset();
+}
+
+bool SyncRepository::find(const std::string& table, const std::string& id, const std::vector<int>& cols, SyncRow& out)
+{
+    out.resize(cols.size());
+    return find(findSql(table, cols), id, out);
+}
+
+void SyncRepository::upsert(const std::string& table, const std::vector<int>& cols, const SyncRow& row)
+{
+    upsert(upsertSql(table, cols), row);
 }
 
 void SyncRepository::setVersionVector(const std::string& table, const std::string& id, const std::string& vv)

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace core::db {
@@ -106,6 +107,12 @@ public:
     bool find(const std::string& table, const std::string& id, const std::vector<int>& cols, SyncRow& out);
     /// Inserts the row, or overwrites the existing row with the same id, with the values of `cols`.
     void upsert(const std::string& table, const std::vector<int>& cols, const SyncRow& row);
+    /// The SQL of find() and upsert(), for callers that repeat them for many rows: build once, run
+    /// with the overloads below.
+    std::string findSql(const std::string& table, const std::vector<int>& cols);
+    std::string upsertSql(const std::string& table, const std::vector<int>& cols);
+    bool find(const std::string& sql, const std::string& id, SyncRow& out);
+    void upsert(const std::string& sql, const SyncRow& row);
     void setVersionVector(const std::string& table, const std::string& id, const std::string& vv);
 
     /// Rows of `table` whose parent in `parent` is missing, among all rows (at most `limit` ids).
@@ -133,7 +140,7 @@ private:
 
     db::Database& m_db;
     std::map<std::string, std::vector<SyncColumn>> m_columns;
-    std::map<std::string, std::unique_ptr<db::Statement>> m_statements;
+    std::unordered_map<std::string, std::unique_ptr<db::Statement>> m_statements;
 };
 
 } // namespace core::repo

@@ -112,34 +112,58 @@ bool knownZrmLeefgebied(const QString& key, bool only2017)
     return false;
 }
 
-/// What is wrong with one value beyond its type, or an empty string.
-QString domainProblem(const std::string& table, const SyncColumn& column, const SyncValue& value)
+/// The checks one column gets beyond its type, worked out once per table of a bundle.
+struct ColumnCheck {
+    bool date = false;
+    bool timestamp = false;
+    bool bsn = false;
+    bool zrmLeefgebied = false; ///< any ZRM instrument
+    bool zrm2017 = false;       ///< ZRM 2017, or empty
+    bool score = false;         ///< 1–5
+    bool emptyAllowed = false;
+    std::optional<Keuzelijst> vocabulary;
+};
+
+ColumnCheck checkFor(const std::string& table, const SyncColumn& column)
 {
-    if (value.kind == SyncValue::Kind::Text) {
+    ColumnCheck c;
+    c.date = dateColumns().count(column.name) > 0;
+    c.timestamp = timestampColumns().count(column.name) > 0;
+    c.bsn = table == "inwoner" && column.name == "bsn";
+    c.zrmLeefgebied = table == "zrm_score" && column.name == "leefgebied";
+    c.zrm2017 = table == "plan_doel" && column.name == "leefgebied";
+    c.score = table == "zrm_score" && (column.name == "score" || column.name == "doelscore");
+    c.emptyAllowed = column.emptyDefault;
+    for (const Vocabulary& v : kVocabularies) {
+        if (table == v.table && column.name == v.column)
+            c.vocabulary = v.lijst;
+    }
+    return c;
+}
+
+/// What is wrong with one value beyond its type, or an empty string.
+QString domainProblem(const ColumnCheck& check, const SyncValue& value)
+{
+    if (value.kind == SyncValue::Kind::Text &&
+        (check.date || check.timestamp || check.bsn || check.zrmLeefgebied || check.zrm2017 || check.vocabulary)) {
         const QString text = q(value.bytes);
-        if (dateColumns().count(column.name) && !(text.isEmpty() && column.emptyDefault)) {
-            if (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())
-                return tr("'%1' is not a date (YYYY-MM-DD)").arg(text.left(40));
-        }
-        if (timestampColumns().count(column.name) && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+        if (text.isEmpty() && (check.emptyAllowed || check.zrm2017))
+            return {};
+        if (check.date && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+            return tr("'%1' is not a date (YYYY-MM-DD)").arg(text.left(40));
+        if (check.timestamp && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
             return tr("'%1' is not a date and time").arg(text.left(40));
-        if (table == "inwoner" && column.name == "bsn" && !rules::Bsn::isValid(text))
+        if (check.bsn && !rules::Bsn::isValid(text))
             return tr("BSN %1 does not pass the elfproef").arg(text.left(20));
-        if (table == "zrm_score" && column.name == "leefgebied" && !knownZrmLeefgebied(text, false))
+        if (check.zrmLeefgebied && !knownZrmLeefgebied(text, false))
             return tr("'%1' is not a leefgebied of the Zelfredzaamheid-Matrix").arg(text.left(40));
-        if (table == "plan_doel" && column.name == "leefgebied" && !text.isEmpty() && !knownZrmLeefgebied(text, true))
+        if (check.zrm2017 && !knownZrmLeefgebied(text, true))
             return tr("'%1' is not a leefgebied of the ZRM 2017").arg(text.left(40));
-        for (const Vocabulary& v : kVocabularies) {
-            if (table == v.table && column.name == v.column && !(text.isEmpty() && column.emptyDefault) &&
-                !isKeuze(v.lijst, text)) {
-                return tr("'%1' is not a known value").arg(text.left(40));
-            }
-        }
+        if (check.vocabulary && !isKeuze(*check.vocabulary, text))
+            return tr("'%1' is not a known value").arg(text.left(40));
     }
-    if (value.kind == SyncValue::Kind::Integer && table == "zrm_score" &&
-        (column.name == "score" || column.name == "doelscore") && (value.integer < 1 || value.integer > 5)) {
+    if (check.score && value.kind == SyncValue::Kind::Integer && (value.integer < 1 || value.integer > 5))
         return tr("ZRM score %1 is not between 1 and 5").arg(value.integer);
-    }
     return {};
 }
 
@@ -170,7 +194,10 @@ struct TableState {
     std::vector<int> local;       ///< per bundle column, its index in the local columns
     std::vector<SyncColumn> cols; ///< per bundle column
     int id = -1, hlc = -1, device = -1, deleted = -1, vv = -1;
-    std::vector<bool> meta; ///< per bundle column: version metadata, not content
+    std::vector<bool> meta;          ///< per bundle column: version metadata, not content
+    std::vector<ColumnCheck> checks; ///< per bundle column
+    std::string findSql;
+    std::string upsertSql;
     std::unordered_set<std::string> seen;
     TabelTelling telling;
 };
@@ -412,6 +439,7 @@ bool Merge::mapColumns(JsonReader& json, TableState& table, const std::vector<st
         const bool isMeta =
             n == "id" || n == "created_at" || n == "updated_at" || n == "hlc" || n == "device" || n == "vv";
         table.meta.push_back(isMeta);
+        table.checks.push_back(checkFor(table.name, local[static_cast<size_t>(index)]));
         const int at = static_cast<int>(i);
         if (n == "id")
             table.id = at;
@@ -432,6 +460,8 @@ bool Merge::mapColumns(JsonReader& json, TableState& table, const std::vector<st
             return fatal(json,
                          tr("Table '%1' in the bundle lacks the column '%2'.").arg(q(table.name), q(column.name)));
     }
+    table.findSql = m_rows.findSql(table.name, table.local);
+    table.upsertSql = m_rows.upsertSql(table.name, table.local);
     return true;
 }
 
@@ -561,7 +591,7 @@ bool Merge::readRows(JsonReader& json, TableState& table)
                 if (why.isEmpty())
                     why = valueProblem;
             } else if (why.isEmpty()) {
-                why = domainProblem(table.name, table.cols[column], row[column]);
+                why = domainProblem(table.checks[column], row[column]);
             }
             ++column;
         }
@@ -628,8 +658,9 @@ void Merge::mergeRow(TableState& table, const SyncRow& in)
     const std::string& id = in[at(table.id)].bytes;
     if (table.name == "inwoner" && in[at(table.deleted)].integer == 0)
         m_inwonersInBundle.insert(q(id));
-    if (!m_rows.find(table.name, id, table.local, m_local)) {
-        m_rows.upsert(table.name, table.local, in);
+    m_local.resize(in.size());
+    if (!m_rows.find(table.findSql, id, m_local)) {
+        m_rows.upsert(table.upsertSql, in);
         ++table.telling.ingevoegd;
         changed(table, in);
         return;
@@ -641,7 +672,7 @@ void Merge::mergeRow(TableState& table, const SyncRow& in)
         return;
     }
     if (repo::dominates(theirs, mine)) {
-        m_rows.upsert(table.name, table.local, in);
+        m_rows.upsert(table.upsertSql, in);
         ++table.telling.bijgewerkt;
         changed(table, in);
         return;
@@ -659,7 +690,7 @@ void Merge::mergeRow(TableState& table, const SyncRow& in)
     if (incomingWins) {
         SyncRow winner = in;
         winner[at(table.vv)].bytes = merged;
-        m_rows.upsert(table.name, table.local, winner);
+        m_rows.upsert(table.upsertSql, winner);
         changed(table, winner);
     } else {
         m_rows.setVersionVector(table.name, id, merged);
