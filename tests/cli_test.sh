@@ -267,6 +267,10 @@ expect "a foreign file is refused" 1 "$cli" --db "$sb" --lang en import "$tmp/vr
 contains "foreign format is named" "$tmp/err" "not a Wijkdossier bundle"
 expect "a plain export warns" 0 "$cli" --db "$sa" --lang en export "$tmp/a.json" --plain
 contains "plain export warning" "$tmp/err" "special-category personal data"
+# The plain JSON follows the published JSON Schema.
+if python3 -c "import json, jsonschema, sys; jsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))" \
+    "$tmp/a.json" "$data/../../resources/bundle/wijkdossier-bundel.schema.json" 2>"$tmp/err"; then passed=$((passed + 1)); else
+    failed=$((failed + 1)); echo "FAIL: the bundle does not follow its JSON Schema"; head -5 "$tmp/err"; fi
 id=$("$cli" --db "$sa" list --format csv | sed -n 2p | cut -d';' -f1)
 sqlite3 "$sa" "UPDATE inwoner SET telefoon = '0611111111', hlc = hlc + 65536 WHERE id = '$id';"
 sqlite3 "$sb" "UPDATE inwoner SET email = 'b@voorbeeld.invalid', hlc = hlc + 131072, device = 'apparaat-b' WHERE id = '$id';"

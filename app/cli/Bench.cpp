@@ -395,6 +395,9 @@ int runBench(CliContext& ctx)
             ctx.err << why << '\n';
             return InvalidInput;
         }
+        say(tr("Measuring export and import…"));
+        if (!bench::measureSync(ws, path, results, why))
+            ctx.err << tr("Export and import not measured: %1").arg(why) << '\n';
         say(tr("Measuring the huisbezoek autosave…"));
         if (!bench::measureAutosave(ws, path, results, why))
             ctx.err << tr("Autosave not measured: %1").arg(why) << '\n';

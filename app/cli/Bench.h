@@ -75,4 +75,9 @@ bool measureSocialeKaartZoeken(core::Workspace& ws, const QString& path, std::ve
 /// connection. Appends the median; false with the reason in `why` on failure.
 bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& results, QString& why);
 
+/// Sync by export of the workspace at `path`: a full encrypted export, its import into an empty file
+/// and the same import again (in a child wijkdossier-cli, for its peak memory), next to sqlite3's
+/// .dump of the file and .read of that dump. False with the reason in `why` on failure.
+bool measureSync(core::Workspace& ws, const QString& path, std::vector<Measurement>& results, QString& why);
+
 } // namespace cli::bench
