@@ -467,6 +467,38 @@ void SyncRepository::update(const std::string& table, const std::string& id, con
     st.run();
 }
 
+std::vector<std::vector<std::string>> SyncRepository::duplicates(const std::string& table,
+                                                                 const std::vector<std::string>& key)
+{
+    std::string columns;
+    for (const std::string& column : key)
+        columns += (columns.empty() ? "" : ", ") + column;
+    auto st = m_db.prepare("SELECT id, " + columns + " FROM " + table + " WHERE deleted = 0 AND (" + columns +
+                           ") IN (SELECT " + columns + " FROM " + table + " WHERE deleted = 0 GROUP BY " + columns +
+                           " HAVING count(*) > 1) ORDER BY " + columns + ", hlc DESC, device DESC");
+    std::vector<std::vector<std::string>> groups;
+    std::vector<std::string> previous;
+    while (st.step()) {
+        std::vector<std::string> values;
+        for (size_t i = 0; i < key.size(); ++i)
+            values.emplace_back(st.bytes(static_cast<int>(i + 1)));
+        if (groups.empty() || values != previous)
+            groups.emplace_back();
+        groups.back().emplace_back(st.bytes(0));
+        previous = std::move(values);
+    }
+    return groups;
+}
+
+void SyncRepository::tombstone(const std::string& table, const std::string& id, const QString& now, std::int64_t hlc,
+                               const QString& device)
+{
+    auto st =
+        m_db.prepare("UPDATE " + table + " SET deleted = 1, updated_at = ?2, hlc = ?3, device = ?4 WHERE id = ?1");
+    st.bind(1, std::string_view(id)).bind(2, now).bind(3, static_cast<qint64>(hlc)).bind(4, device);
+    st.run();
+}
+
 std::int64_t SyncRepository::peerOndergrens(const QString& peer)
 {
     auto st = m_db.prepare("SELECT verzonden_tot FROM sync_peer WHERE naam = ?1");

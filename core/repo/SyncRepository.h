@@ -130,6 +130,13 @@ public:
     /// Writes `values` into the columns `cols` of the row `id` (a local edit; the caller stamps it).
     void update(const std::string& table, const std::string& id, const std::vector<int>& cols, const SyncRow& values);
 
+    /// Living rows of `table` that share the values of `key` with another living row (two devices
+    /// recorded the same step, score or leefgebied): per group the ids, the last writer first.
+    std::vector<std::vector<std::string>> duplicates(const std::string& table, const std::vector<std::string>& key);
+    /// Tombstones the row as a local write stamped with `now`, `hlc` and `device`.
+    void tombstone(const std::string& table, const std::string& id, const QString& now, std::int64_t hlc,
+                   const QString& device);
+
     /// The clock value above which rows go to `peer` next time (0: everything).
     std::int64_t peerOndergrens(const QString& peer);
     void peerExported(const QString& peer, std::int64_t hlc, const QString& now);

@@ -239,6 +239,7 @@ private:
     void recordConflict(TableState& table, const SyncRow& loser, const SyncRow& winner, bool deletedDiffers);
     std::string rowJson(const TableState& table, const SyncRow& row) const;
     void changed(const TableState& table, const SyncRow& row);
+    void foldDuplicates();
 
     Workspace& m_ws;
     repo::SyncRepository m_rows;
@@ -247,6 +248,7 @@ private:
     bool m_headerFormat = false, m_headerSchema = false, m_headerDevice = false, m_sawTables = false;
     std::optional<Overdracht> m_overdracht;
     std::set<std::string> m_tablesSeen;
+    std::set<std::string> m_tablesChanged;
     std::vector<TabelTelling> m_tellingen;
     std::set<QString> m_inwonersChanged;
     std::set<QString> m_inwonersInBundle;
@@ -386,6 +388,9 @@ bool Merge::readTable(JsonReader& json)
         if (key == "name") {
             if (v != Token::String)
                 return fatal(json, tr("A table in the bundle has no name."));
+            // A second name would check and count the rows as one table and store them in another.
+            if (table.spec)
+                return fatal(json, tr("A table in the bundle has more than one name."));
             table.name = json.text();
             table.spec = repo::syncTable(table.name);
             if (!table.spec)
@@ -397,6 +402,8 @@ bool Merge::readTable(JsonReader& json)
         } else if (key == "columns") {
             if (v != Token::BeginArray || !table.spec)
                 return fatal(json, tr("A table's columns must follow its name."));
+            if (haveColumns)
+                return fatal(json, tr("The table '%1' lists its columns twice.").arg(q(table.name)));
             std::vector<std::string> names;
             for (Token c = json.next(); c != Token::EndArray; c = json.next()) {
                 if (c == Token::Error)
@@ -479,10 +486,14 @@ bool Merge::readValue(JsonReader& json, Token t, const TableState& table, size_t
             if (k != Token::Key)
                 return false;
             std::string device = json.text();
-            if (json.next() != Token::Integer || device.empty() || device.size() > kMaxId || json.integer() <= 0 ||
+            const Token clock = json.next();
+            if (clock != Token::Integer || device.empty() || device.size() > kMaxId || json.integer() <= 0 ||
                 device.find('"') != std::string::npos || device.find('\\') != std::string::npos) {
                 why = tr("its version vector is invalid");
                 value.kind = SyncValue::Kind::Null;
+                // A list or object in its place is skipped whole, so the rest of the bundle stays in step.
+                if (!json.skip(clock))
+                    return false;
                 continue;
             }
             vv[std::move(device)] = json.integer();
@@ -646,6 +657,7 @@ void Merge::changed(const TableState& table, const SyncRow& row)
 {
     const std::int64_t hlc = row[static_cast<size_t>(table.hlc)].integer;
     m_minChanged = m_minChanged == 0 ? hlc : std::min(m_minChanged, hlc);
+    m_tablesChanged.insert(table.name);
     if (table.name == "inwoner")
         m_inwonersChanged.insert(q(row[static_cast<size_t>(table.id)].bytes));
     else if (table.name == "sociale_kaart")
@@ -808,6 +820,76 @@ void Merge::recordConflict(TableState& table, const SyncRow& loser, const SyncRo
     m_rows.upsert(conflictTable, all, row);
 }
 
+/// Records that should exist once per parent and key. Two devices that each recorded, say, the
+/// ontvangstbevestiging of the same traject made two rows with different ids; after a merge they
+/// would both count. The last writer's row stays; the other is tombstoned and kept as a conflict,
+/// the same way on every device, so the consulent sees both dates.
+struct UniqueKey {
+    const char* table;
+    std::vector<std::string> columns;
+};
+
+const std::vector<UniqueKey>& uniqueKeys()
+{
+    static const std::vector<UniqueKey> keys = {
+        {"traject_stap", {"traject_id", "soort", "betreft"}},
+        {"zrm_score", {"meting_id", "leefgebied"}},
+        {"gesprek_leefgebied", {"gesprek_id", "leefgebied"}},
+        {"gesprek_mantelzorg", {"gesprek_id", "netwerk_id"}},
+    };
+    return keys;
+}
+
+void Merge::foldDuplicates()
+{
+    for (const UniqueKey& key : uniqueKeys()) {
+        if (!m_tablesChanged.count(key.table))
+            continue;
+        const auto groups = m_rows.duplicates(key.table, key.columns);
+        if (groups.empty())
+            continue;
+        // The table as a bundle of all its local columns, to keep the folded rows whole.
+        TableState table;
+        table.name = key.table;
+        const auto& columns = m_rows.columns(table.name);
+        for (size_t i = 0; i < columns.size(); ++i) {
+            table.local.push_back(static_cast<int>(i));
+            table.cols.push_back(columns[i]);
+            const std::string& n = columns[i].name;
+            const int at = static_cast<int>(i);
+            if (n == "id")
+                table.id = at;
+            else if (n == "hlc")
+                table.hlc = at;
+            else if (n == "device")
+                table.device = at;
+            else if (n == "vv")
+                table.vv = at;
+        }
+        TabelTelling* telling = nullptr;
+        for (auto& t : m_rapport.tabellen) {
+            if (t.tabel == QLatin1String(key.table))
+                telling = &t;
+        }
+        for (const auto& group : groups) {
+            SyncRow winner;
+            m_rows.find(table.name, group.front(), table.local, winner);
+            for (size_t i = 1; i < group.size(); ++i) {
+                SyncRow loser;
+                m_rows.find(table.name, group[i], table.local, loser);
+                recordConflict(table, loser, winner, false);
+                SyncMeta meta;
+                meta.id = q(group[i]);
+                m_ws.stamp(meta);
+                m_rows.tombstone(table.name, group[i], meta.updatedAt.toUTC().toString(Qt::ISODateWithMs), meta.hlc,
+                                 meta.device);
+                if (telling)
+                    ++telling->conflicten;
+            }
+        }
+    }
+}
+
 void Merge::finish()
 {
     if (failed())
@@ -829,6 +911,7 @@ void Merge::finish()
     for (const QString& id : m_socialeKaartChanged)
         m_ws.socialeKaart().reindex(id);
     m_ws.observeHlc(m_rapport.maxHlc);
+    foldDuplicates();
     if (m_overdracht && m_rapport.omvang == QLatin1String("selection")) {
         for (const QString& id : m_inwonersInBundle) {
             auto inwoner = m_ws.inwoners().get(id);

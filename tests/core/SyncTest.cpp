@@ -5,10 +5,12 @@
 #include "db/Database.h"
 #include "model/Inwoner.h"
 #include "model/NetwerkPersoon.h"
+#include "model/Traject.h"
 #include "repo/InwonerRepository.h"
 #include "repo/SyncRepository.h"
 #include "services/DossierService.h"
 #include "services/SyncService.h"
+#include "services/TrajectService.h"
 #include "sync/BundleImport.h"
 #include "sync/BundleWriter.h"
 #include "sync/FileStreams.h"
@@ -581,4 +583,66 @@ TEST_CASE("Three devices editing, deleting and exchanging in random orders conve
             CHECK(kept);
         }
     }
+}
+
+TEST_CASE("A statutory step recorded on two devices is one step after the exchange, and the other date is kept",
+          "[sync]")
+{
+    test::TempWorkspace a;
+    test::TempWorkspace b;
+    DossierService da(*a);
+    auto inwoner = da.saveInwoner(nieuweInwoner(QStringLiteral("Meijer")));
+    REQUIRE(inwoner.ok());
+    Traject t;
+    t.inwonerId = inwoner->meta.id;
+    t.meldingDatum = QDate(2026, 11, 2);
+    t.kanaal = QStringLiteral("telefoon");
+    t.hulpvraag = QStringLiteral("Ik kan het huishouden niet meer alleen.");
+    auto saved = TrajectService(*a).saveTraject(t);
+    INFO((saved.ok() ? std::string() : saved.error().message.toStdString()));
+    REQUIRE(saved.ok());
+    REQUIRE(importBytes(*b, exportAll(*a)).toegepast);
+
+    // Both record that the ontvangstbevestiging went out, on different days.
+    auto record = [](test::TempWorkspace& tw, const QString& id, QDate datum) {
+        TrajectService service(*tw);
+        auto traject = *service.traject(id);
+        TrajectStap stap;
+        stap.soort = StapSoort::Ontvangstbevestiging;
+        stap.datum = datum;
+        traject.zet(stap);
+        auto result = service.saveTraject(traject);
+        INFO((result.ok() ? std::string() : result.error().message.toStdString()));
+        REQUIRE(result.ok());
+    };
+    record(a, saved->meta.id, QDate(2026, 11, 3));
+    b.clock.advanceMs(2000);
+    record(b, saved->meta.id, QDate(2026, 11, 4));
+
+    const auto intoA = importBytes(*a, exportAll(*b));
+    REQUIRE(intoA.toegepast);
+    CHECK(intoA.totaal().conflicten == 1);
+    REQUIRE(importBytes(*b, exportAll(*a)).toegepast);
+    REQUIRE(importBytes(*a, exportAll(*b)).toegepast);
+    CHECK(syncedRows(*a) == syncedRows(*b));
+    for (auto* tw : {&a, &b}) {
+        const auto traject = TrajectService(**tw).traject(saved->meta.id);
+        REQUIRE(traject.has_value());
+        int count = 0;
+        for (const auto& stap : traject->stappen)
+            count += stap.soort == StapSoort::Ontvangstbevestiging ? 1 : 0;
+        CHECK(count == 1);
+        CHECK(traject->stap(StapSoort::Ontvangstbevestiging)->datum == QDate(2026, 11, 4)); // the last writer's
+    }
+    auto open = SyncService(*a).conflicten();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    const auto conflict = SyncService(*a).conflict(open->front().id);
+    REQUIRE(conflict.ok());
+    CHECK(conflict->tabel == QStringLiteral("traject_stap"));
+    bool otherDate = false;
+    for (const auto& veld : conflict->velden)
+        otherDate =
+            otherDate || (veld.kolom == QStringLiteral("datum") && veld.verliezer == QStringLiteral("2026-11-03"));
+    CHECK(otherDate);
 }
