@@ -6,6 +6,7 @@
 #include "db/DatabaseError.h"
 #include "db/DatabaseFile.h"
 #include "model/SyncMeta.h"
+#include "repo/ArchiefRepository.h"
 #include "repo/AuditRepository.h"
 #include "repo/HuishoudenRepository.h"
 #include "repo/InstellingRepository.h"
@@ -32,6 +33,21 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Cl
     }
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openWorker(const Workspace& main)
+{
+    try {
+        db::OpenedDatabase opened;
+        opened.db = std::make_unique<db::Database>(main.path(), db::Database::Mode::ReadWrite);
+        db::DatabaseFile::configure(*opened.db);
+        auto worker = std::unique_ptr<Workspace>(new Workspace(std::move(opened), main.m_clock));
+        // Values issued on the main connection but not (yet) stored must not be issued again.
+        worker->m_hlc.observe(main.m_hlc.last());
+        return worker;
+    } catch (const db::DatabaseError& e) {
+        return e.toError();
+    }
+}
+
 Workspace::Workspace(db::OpenedDatabase opened, const Clock& clock)
     : m_clock(clock)
     , m_lock(std::move(opened.lock))
@@ -48,6 +64,7 @@ Workspace::Workspace(db::OpenedDatabase opened, const Clock& clock)
     , m_gesprekken(std::make_unique<repo::GesprekRepository>(*m_db))
     , m_plannen(std::make_unique<repo::PlanRepository>(*m_db))
     , m_socialeKaart(std::make_unique<repo::SocialeKaartRepository>(*m_db))
+    , m_archief(std::make_unique<repo::ArchiefRepository>(*m_db))
     , m_hlc(clock, m_instellingen->maxHlc())
 {
     if (m_instellingen->meta(QStringLiteral("device_id")).isEmpty()) {

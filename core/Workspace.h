@@ -21,6 +21,7 @@ struct OpenedDatabase;
 } // namespace db
 
 namespace repo {
+class ArchiefRepository;
 class AuditRepository;
 class HuishoudenRepository;
 class InstellingRepository;
@@ -39,6 +40,11 @@ class Workspace {
 public:
     /// Opens or creates the database at `path`; see db::DatabaseFile for what is refused and why.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock);
+    /// A second connection to `main`'s file for a worker thread (a long export or import must not
+    /// block the window): same file and device, configured like the first, but without the lock
+    /// (the main workspace holds it) and without migrating. Its clock starts after everything
+    /// `main` has issued. Use it on one thread only, and let `main` observe lastHlc() afterwards.
+    static Result<std::unique_ptr<Workspace>> openWorker(const Workspace& main);
     ~Workspace();
 
     db::Database& db() { return *m_db; }
@@ -60,6 +66,7 @@ public:
     repo::GesprekRepository& gesprekken() { return *m_gesprekken; }
     repo::PlanRepository& plannen() { return *m_plannen; }
     repo::SocialeKaartRepository& socialeKaart() { return *m_socialeKaart; }
+    repo::ArchiefRepository& archief() { return *m_archief; }
 
     /// Fills in version metadata for a write: a new id and created_at for new rows, updated_at,
     /// a fresh hybrid logical clock value and this device.
@@ -67,6 +74,8 @@ public:
     /// Takes note of clock values written on other devices (after an import), so that the next
     /// local write orders after them.
     void observeHlc(qint64 remote) { m_hlc.observe(remote); }
+    /// The last clock value this workspace issued or observed.
+    qint64 lastHlc() const { return m_hlc.last(); }
     /// Appends to the audit log on behalf of the consulent in Mijn gegevens.
     void logAudit(const QString& action, const QString& entity, const QString& entityId);
     /// A new random UUID as stored in the database.
@@ -93,6 +102,7 @@ private:
     std::unique_ptr<repo::GesprekRepository> m_gesprekken;
     std::unique_ptr<repo::PlanRepository> m_plannen;
     std::unique_ptr<repo::SocialeKaartRepository> m_socialeKaart;
+    std::unique_ptr<repo::ArchiefRepository> m_archief;
     HybridLogicalClock m_hlc;
     QString m_deviceId;
 };

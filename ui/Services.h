@@ -2,11 +2,13 @@
 #pragma once
 
 namespace core {
+class ArchiefService;
 class DossierService;
 class GesprekService;
 class InstellingenService;
 class PlanService;
 class SocialeKaartService;
+class SyncService;
 class TrajectService;
 class ZrmService;
 } // namespace core
@@ -23,6 +25,8 @@ struct Services {
     core::GesprekService& gesprekken;
     core::PlanService& plannen;
     core::SocialeKaartService& socialeKaart;
+    core::ArchiefService* archief; ///< archive copies of issued documents; may be null (nothing is archived)
+    core::SyncService* sync;       ///< export, import and conflicts; may be null (no sync menu entries)
 };
 
 } // namespace ui

@@ -7,19 +7,24 @@
 #include "Clock.h"
 #include "Workspace.h"
 #include "documents/InzageDocument.h"
+#include "documents/NetwerkkaartDocument.h"
 #include "documents/OntvangstbevestigingDocument.h"
 #include "documents/PlanDocument.h"
 #include "documents/VerslagDocument.h"
+#include "services/ArchiefService.h"
 #include "services/DossierService.h"
 #include "services/PlanService.h"
 #include "services/TrajectService.h"
+#include "services/ZrmService.h"
 
 #include "printing/DocumentLayout.h"
+#include "printing/DocumentTekeningen.h"
 
 #include <QCoreApplication>
 
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace cli {
 
@@ -69,8 +74,51 @@ struct Afdruk {
     QString gereed; ///< what was written, with %1 for the id and %2 for the file
 };
 
+/// The kind of document `Document` is: which drawings it has (printing::tekeningen).
+template <typename Document> constexpr core::documents::DocumentSoort soortVan()
+{
+    using namespace core::documents;
+    if constexpr (std::is_same_v<Document, InzageDocument>)
+        return DocumentSoort::Inzage;
+    else if constexpr (std::is_same_v<Document, OntvangstbevestigingDocument>)
+        return DocumentSoort::Ontvangstbevestiging;
+    else if constexpr (std::is_same_v<Document, VerslagDocument>)
+        return DocumentSoort::Verslag;
+    else if constexpr (std::is_same_v<Document, NetwerkkaartDocument>)
+        return DocumentSoort::Netwerkkaart;
+    else
+        return DocumentSoort::Plan;
+}
+
+/// Whether printing this kind of document issues it: a copy is then kept in the archive.
+constexpr bool wordtGearchiveerd(core::documents::DocumentSoort soort)
+{
+    using core::documents::DocumentSoort;
+    return soort == DocumentSoort::Verslag || soort == DocumentSoort::Ontvangstbevestiging ||
+           soort == DocumentSoort::Plan;
+}
+
+/// Stores the PDF/A-1b archive copy of an issued document and says so on stdout (ids only); false,
+/// with the reason on stderr, when it could not be stored.
+bool archiveer(CliContext& ctx, core::Workspace& ws, core::documents::DocumentSoort soort, const QString& id,
+               const QString& html, printing::Opmaak opmaak, const QString& sjabloon)
+{
+    opmaak.pdfa = true;
+    const QByteArray pdf = printing::pdf(html, opmaak);
+    core::TrajectService trajecten(ws);
+    core::ArchiefService archief(ws, trajecten);
+    const auto kopie = archief.uitgeven(soort, id, pdf, sjabloon);
+    if (!kopie) {
+        ctx.err << tr("The archive copy was not stored: %1").arg(kopie.error().message) << '\n';
+        return false;
+    }
+    ctx.out << tr("Stored archive copy %1 (PDF/A-1b, SHA-256 %2).").arg(kopie->meta.id, kopie->sha256) << '\n';
+    return true;
+}
+
 /// Opens the workspace, renders `Document` for the id of `afdruk.idOptie` and writes it as PDF to
-/// --out. `naSchrijven` runs after a successful write, before the report on stdout.
+/// --out (PDF/A-1b with --pdfa); a verslag, ontvangstbevestiging or plan is also archived. `naSchrijven` runs after a
+/// successful write, before the report on stdout.
 template <typename Document>
 int printDocument(CliContext& ctx, const Options& options, const Afdruk& afdruk,
                   const std::function<void(const Document&)>& naSchrijven = {})
@@ -94,13 +142,20 @@ int printDocument(CliContext& ctx, const Options& options, const Afdruk& afdruk,
     }
     Document document(*ws);
     const auto html = document.render(id);
-    const auto opmaak = afdruk.opmaak(inwoner->weergavenaam(), clock.today());
+    auto opmaak = afdruk.opmaak(inwoner->weergavenaam(), clock.today());
+    opmaak.tekeningen =
+        printing::tekeningen(soortVan<Document>(), inwoner->meta.id, core::DossierService(*ws), core::ZrmService(*ws));
+    opmaak.pdfa = options.has(QStringLiteral("pdfa"));
     if (!writeDocument(ctx, html, document.warnings(), out, opmaak))
         return InvalidInput;
     if (naSchrijven)
         naSchrijven(document);
     // The id, not the name: no personal data on stdout.
     ctx.out << afdruk.gereed.arg(id, out) << '\n';
+    if constexpr (wordtGearchiveerd(soortVan<Document>())) {
+        if (!archiveer(ctx, *ws, soortVan<Document>(), id, html.value(), opmaak, document.templateVersion()))
+            return InvalidInput;
+    }
     return Success;
 }
 
@@ -158,6 +213,19 @@ int printVerslag(CliContext& ctx, const Options& options)
                                                             tr("Wrote the verslag of traject %1 to %2.")});
 }
 
+int printNetwerkkaart(CliContext& ctx, const Options& options)
+{
+    return printDocument<core::documents::NetwerkkaartDocument>(
+        ctx, options,
+        {QStringLiteral("inwoner"),
+         {QStringLiteral("traject")},
+         tr("print netwerkkaart needs --inwoner ID and --out FILE.pdf."),
+         [](core::Workspace& ws, const QString& id) { return core::DossierService(ws).inwoner(id); },
+         tr("There is no inwoner with id %1."),
+         printing::netwerkkaartOpmaak,
+         tr("Wrote the netwerkkaart of inwoner %1 to %2.")});
+}
+
 int printPlan(CliContext& ctx, const Options& options)
 {
     return printDocument<core::documents::PlanDocument>(
@@ -180,7 +248,8 @@ int runPrint(CliContext& ctx)
 {
     const Options options(
         ctx.arguments.mid(1),
-        {QStringLiteral("inwoner"), QStringLiteral("traject"), QStringLiteral("plan"), QStringLiteral("out")}, {});
+        {QStringLiteral("inwoner"), QStringLiteral("traject"), QStringLiteral("plan"), QStringLiteral("out")},
+        {QStringLiteral("pdfa")});
     if (!options.error().isEmpty())
         return usageError(ctx, options.error());
     const QString soort = options.positional().size() == 1 ? options.positional().first() : QString();
@@ -192,7 +261,9 @@ int runPrint(CliContext& ctx)
         return printVerslag(ctx, options);
     if (soort == QLatin1String("plan"))
         return printPlan(ctx, options);
-    return usageError(ctx, tr("print needs a document: inzage, ontvangstbevestiging, verslag or plan."));
+    if (soort == QLatin1String("netwerkkaart"))
+        return printNetwerkkaart(ctx, options);
+    return usageError(ctx, tr("print needs a document: inzage, ontvangstbevestiging, verslag, plan or netwerkkaart."));
 }
 
 } // namespace cli

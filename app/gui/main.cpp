@@ -8,10 +8,12 @@
 #include "Workspace.h"
 #include "db/DatabaseFile.h"
 #include "demo/DemoGenerator.h"
+#include "services/ArchiefService.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "services/PlanService.h"
 #include "services/SocialeKaartService.h"
+#include "services/SyncService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
 #include "views/CaseloadView.h"
@@ -80,7 +82,10 @@ int main(int argc, char** argv)
     core::GesprekService gesprekken(ws);
     core::PlanService plannen(ws);
     core::SocialeKaartService socialeKaart(ws);
-    ui::MainWindow window({dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart}, path);
+    core::ArchiefService archief(ws, trajecten);
+    core::SyncService sync(ws);
+    ui::MainWindow window({dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart, &archief, &sync},
+                          path);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
 

@@ -97,13 +97,7 @@ Result<OpenedDatabase> DatabaseFile::open(const QString& path, const Migrator& m
                              .arg(opened.fromVersion)
                              .arg(migrator.targetVersion())};
 
-        opened.db->exec("PRAGMA journal_mode = WAL");
-        opened.db->exec("PRAGMA synchronous = NORMAL");
-        opened.db->exec("PRAGMA foreign_keys = ON");
-        opened.db->exec("PRAGMA secure_delete = ON");
-        // 32 MiB of page cache (SQLite's default is 2 MiB): the Vandaag dashboard reads every open
-        // traject with its steps, and at L that no longer fits in the default.
-        opened.db->exec("PRAGMA cache_size = -32768");
+        configure(*opened.db);
 
         if (opened.fromVersion > 0 && opened.fromVersion < migrator.targetVersion())
             opened.backupPath = QStringLiteral("%1.backup-v%2-%3")
@@ -119,6 +113,17 @@ Result<OpenedDatabase> DatabaseFile::open(const QString& path, const Migrator& m
         return error;
     }
     return opened;
+}
+
+void DatabaseFile::configure(Database& db)
+{
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA secure_delete = ON");
+    // 32 MiB of page cache (SQLite's default is 2 MiB): the Vandaag dashboard reads every open
+    // traject with its steps, and at L that no longer fits in the default.
+    db.exec("PRAGMA cache_size = -32768");
 }
 
 QString DatabaseFile::defaultPath()

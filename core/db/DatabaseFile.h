@@ -31,6 +31,9 @@ class DatabaseFile {
 public:
     static Result<OpenedDatabase> open(const QString& path, const Migrator& migrator, const QDateTime& now);
     static Result<OpenedDatabase> open(const QString& path, const QDateTime& now);
+    /// Sets what every connection to a Wijkdossier file needs (WAL, foreign keys, secure_delete,
+    /// cache size); also for a second connection to an open file. Throws DatabaseError.
+    static void configure(Database& db);
 
     /// Where the consulent's own database lives: AppDataLocation/wijkdossier.sqlite.
     static QString defaultPath();

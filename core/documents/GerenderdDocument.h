@@ -14,12 +14,16 @@ enum class DocumentSoort {
     Ontvangstbevestiging, ///< by traject id
     Verslag,              ///< by traject id
     Plan,                 ///< by plan id
+    Netwerkkaart,         ///< by inwoner id
 };
 
 /// A rendered document: the HTML (or why it could not be made) and the render's warnings.
 struct GerenderdDocument {
     Result<QString> html;
     QStringList warnings;
+    /// Which template it was made with ("built-in:verslag" …, see LoadedTemplate::version), for the
+    /// archive copy.
+    QString templateVersion;
 };
 
 } // namespace core::documents

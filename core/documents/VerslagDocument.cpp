@@ -97,6 +97,16 @@ QString uren(double perWeek)
 
 } // namespace
 
+std::vector<ZrmMeting> radarMetingen(const std::vector<ZrmMeting>& metingen)
+{
+    std::vector<ZrmMeting> out;
+    for (auto it = metingen.rbegin(); it != metingen.rend() && out.size() < 2; ++it) {
+        if (!it->meta.deleted && !ZrmService::scoresIn2017(*it).empty())
+            out.insert(out.begin(), *it);
+    }
+    return out;
+}
+
 VerslagDocument::VerslagDocument(Workspace& workspace, QString templateFolder)
     : m_ws(workspace)
     , m_templateFolder(std::move(templateFolder))
@@ -195,6 +205,16 @@ Result<QString> VerslagDocument::render(const QString& trajectId)
         }
         d.set("heeft_leefgebieden", vlag(!leefgebieden.empty()));
         d.set("leefgebieden", leefgebieden);
+
+        // The radar of the latest ZRM meting, next to the one before it; drawn by the layout.
+        const std::vector<ZrmMeting> radar = radarMetingen(zrm.metingen(inwoner->meta.id));
+        d.set("zrm_radar",
+              radar.empty()
+                  ? vlag(false)
+                  : mustache::data(mustache::object{
+                        {"laatste", mustache::data(s(datum(radar.back().datum)))},
+                        {"vorige", radar.size() > 1 ? mustache::data(s(datum(radar.front().datum))) : vlag(false)},
+                        {"tekening", mustache::data(s(QStringLiteral("wijkdossier://") + kZrmRadar))}}));
 
         // 4. The netwerk: mantelzorgers with what they do and need, others who help with what they do.
         mustache::list mantelzorgers;

@@ -4,14 +4,23 @@
 #include "DocumentTemplates.h"
 
 #include "Result.h"
+#include "model/ZrmMeting.h"
 
 #include <QString>
+
+#include <vector>
 
 namespace core {
 class Workspace;
 }
 
 namespace core::documents {
+
+/// The metingen the radar of the verslag shows, oldest first: the inwoner's latest meting that scored
+/// a leefgebied and, when there is one, the meting before it that did. `metingen` are the living
+/// metingen of the inwoner, oldest first (ZrmService::metingen). Empty when none scored anything:
+/// then the verslag has no radar.
+std::vector<ZrmMeting> radarMetingen(const std::vector<ZrmMeting>& metingen);
 
 /// The verslag van het onderzoek (Wmo 2.3.2 lid 8), printed for the inwoner to sign: the gesprek(ken)
 /// and who was there, the hulpvraag in the inwoner's own words, the leefgebieden discussed (with the
@@ -23,6 +32,9 @@ namespace core::documents {
 /// whatever language the app speaks. All personal data is HTML-escaped.
 class VerslagDocument {
 public:
+    /// The name of the ZRM radar in the HTML: <img src="wijkdossier://zrm-radar">.
+    static inline const QString kZrmRadar = QStringLiteral("zrm-radar");
+
     /// Works on `workspace`, which must outlive this object; a gemeente's templates come from
     /// `templateFolder` (see DocumentTemplates::load).
     explicit VerslagDocument(Workspace& workspace, QString templateFolder = DocumentTemplates::defaultFolder());

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "documents/InzageDocument.h"
+#include "documents/NetwerkkaartDocument.h"
 #include "documents/OntvangstbevestigingDocument.h"
 #include "documents/PlanDocument.h"
 #include "documents/VerslagDocument.h"
@@ -307,7 +308,7 @@ documents::GerenderdDocument DossierService::renderDocument(documents::DocumentS
 {
     const auto render = [&id](auto&& document) {
         auto html = document.render(id);
-        return documents::GerenderdDocument{std::move(html), document.warnings()};
+        return documents::GerenderdDocument{std::move(html), document.warnings(), document.templateVersion()};
     };
     switch (soort) {
     case documents::DocumentSoort::Inzage:
@@ -316,6 +317,8 @@ documents::GerenderdDocument DossierService::renderDocument(documents::DocumentS
         return render(documents::OntvangstbevestigingDocument(m_ws));
     case documents::DocumentSoort::Verslag:
         return render(documents::VerslagDocument(m_ws));
+    case documents::DocumentSoort::Netwerkkaart:
+        return render(documents::NetwerkkaartDocument(m_ws));
     case documents::DocumentSoort::Plan:
         break;
     }

@@ -28,8 +28,8 @@ namespace {
 /// Tuesday 10 November).
 struct Huisbezoek {
     test::TempApp app;
-    ui::Services services{app.dossiers,   app.instellingen, app.zrm,         app.trajecten,
-                          app.gesprekken, app.plannen,      app.socialeKaart};
+    ui::Services services{app.dossiers, app.instellingen, app.zrm,      app.trajecten, app.gesprekken,
+                          app.plannen,  app.socialeKaart, &app.archief, &app.sync};
     QString inwonerId;
     QString trajectId;
     QString kees;

@@ -4,10 +4,12 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "services/ArchiefService.h"
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "services/PlanService.h"
 #include "services/SocialeKaartService.h"
+#include "services/SyncService.h"
 #include "services/TrajectService.h"
 #include "services/ZrmService.h"
 
@@ -43,6 +45,8 @@ struct TempApp {
     core::GesprekService gesprekken{*ws};
     core::PlanService plannen{*ws};
     core::SocialeKaartService socialeKaart{*ws};
+    core::ArchiefService archief{*ws, trajecten};
+    core::SyncService sync{*ws};
     std::unique_ptr<ui::MainWindow> window;
 
     explicit TempApp(const QString& consulent = QStringLiteral("Sanne Visser"))
@@ -53,7 +57,8 @@ struct TempApp {
                                       QStringLiteral("Gemeente Rijnwaarde")})
                     .ok());
         window = std::make_unique<ui::MainWindow>(
-            ui::Services{dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart}, ws.path());
+            ui::Services{dossiers, instellingen, zrm, trajecten, gesprekken, plannen, socialeKaart, &archief, &sync},
+            ws.path());
         window->show();
     }
 };

@@ -6,16 +6,21 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
+#include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <system_error>
@@ -26,6 +31,8 @@ namespace {
 
 constexpr double kMarginMm = 20.0;
 constexpr double kFooterMm = 10.0;
+constexpr int kTekeningDpi = 300;
+const QString kSchema = QStringLiteral("wijkdossier://");
 // The messages of writePdf were the command-line interface's first and keep its context and translations.
 
 int mmToPixels(double mm, int resolution)
@@ -39,6 +46,24 @@ QString datum(const QDate& dag)
 }
 
 /// Gives every top-level table of `document` that a page break would cut, and that fits on one page
+/// Moves a heading that would end up at the foot of a page, without room for a line of what it
+/// heads, to the next page: a reader must not find "Wat u zelf doet" alone at the bottom of page 1.
+void houdKoppenBijTekst(QTextDocument& document, int pageHeight)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || !block.next().isValid())
+            continue;
+        const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+        const double pageEnd = (std::floor(rect.top() / pageHeight) + 1) * pageHeight;
+        const bool atPageTop = std::fmod(rect.top(), pageHeight) < 1;
+        if (!atPageTop && rect.bottom() + 1.5 * rect.height() > pageEnd) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
+}
+
 /// of `pageHeight`, a page break before it.
 void houdTabellenHeel(QTextDocument& document, int pageHeight)
 {
@@ -55,6 +80,52 @@ void houdTabellenHeel(QTextDocument& document, int pageHeight)
             table->setFormat(format);
         }
     }
+}
+
+/// Draws the images <img src="wijkdossier://…"> of `document` from `tekeningen` at `resolution`
+/// (dots per inch, at most 300: sharp on paper, a modest PDF) and adds them as resources. `breedte` is
+/// the width of the page in CSS pixels.
+void tekenAfbeeldingen(QTextDocument& document, const std::vector<Tekening>& tekeningen, int resolution, double breedte)
+{
+    const double schaal = std::min(resolution, kTekeningDpi) / 96.0;
+    bool toegevoegd = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QTextImageFormat image = format.toImageFormat();
+            const QString naam = image.name();
+            if (!naam.startsWith(kSchema) || document.resource(QTextDocument::ImageResource, QUrl(naam)).isValid())
+                continue;
+            const auto tekening = std::find_if(tekeningen.begin(), tekeningen.end(),
+                                               [&](const Tekening& t) { return kSchema + t.naam == naam; });
+            if (tekening == tekeningen.end() || !tekening->teken) {
+                // Left empty: without a resource QTextDocument would stretch its "missing image" icon.
+                QImage wit(1, 1, QImage::Format_RGB32);
+                wit.fill(Qt::white);
+                document.addResource(QTextDocument::ImageResource, QUrl(naam), wit);
+                toegevoegd = true;
+                continue;
+            }
+            // Without a size in the HTML: the width of the page, in the proportions of a sheet.
+            const double w = image.width() > 0 ? image.width() : breedte;
+            const double h = image.height() > 0 ? image.height() : w * 3 / 4;
+            QImage pixels(QSize(qRound(w * schaal), qRound(h * schaal)), QImage::Format_RGB32);
+            pixels.setDevicePixelRatio(schaal);
+            pixels.fill(Qt::white);
+            {
+                QPainter painter(&pixels);
+                painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+                tekening->teken(painter, QRectF(0, 0, w, h));
+            }
+            document.addResource(QTextDocument::ImageResource, QUrl(naam), pixels);
+            toegevoegd = true;
+        }
+    }
+    if (toegevoegd)
+        document.markContentsDirty(0, document.characterCount());
 }
 
 bool paintPdf(QPdfWriter& writer, const QString& html, const Opmaak& opmaak)
@@ -91,6 +162,12 @@ Opmaak planOpmaak(const QString& naam, const QDate& dag)
             QStringLiteral("Ondersteuningsplan van %1 · %2").arg(naam, datum(dag)), true};
 }
 
+Opmaak netwerkkaartOpmaak(const QString& naam, const QDate& dag)
+{
+    return {QStringLiteral("De mensen om u heen"), QStringLiteral("Netwerkkaart van %1 · %2").arg(naam, datum(dag)),
+            true};
+}
+
 bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak)
 {
     device.setPageSize(QPageSize(QPageSize::A4));
@@ -106,6 +183,8 @@ bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak)
     document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     document.setPageSize(QSizeF(area.width(), bodyHeight));
     document.setHtml(html);
+    tekenAfbeeldingen(document, opmaak.tekeningen, resolution, area.width() * 96.0 / resolution);
+    houdKoppenBijTekst(document, bodyHeight);
     if (opmaak.tabellenHeel)
         houdTabellenHeel(document, bodyHeight);
     const int pages = document.pageCount();
@@ -113,6 +192,8 @@ bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak)
     QPainter painter;
     if (!painter.begin(&device))
         return false;
+    // The drawings are line art: stored losslessly (no JPEG fringes around the lines and letters).
+    painter.setRenderHint(QPainter::LosslessImageRendering);
     QFont footerFont(QStringLiteral("DejaVu Sans"), 8);
     const QRect footerRect(0, area.height() - footer, area.width(), footer);
     for (int page = 0; page < pages; ++page) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "printing/DocumentPrinter.h"
 
+#include "printing/DocumentTekeningen.h"
+
+#include "services/ArchiefService.h"
 #include "services/DossierService.h"
 #include "services/PlanService.h"
 #include "services/TrajectService.h"
@@ -16,6 +19,7 @@
 #include <QPushButton>
 #include <QToolBar>
 
+#include <functional>
 #include <optional>
 
 namespace ui {
@@ -42,9 +46,8 @@ std::optional<core::Inwoner> inwonerVan(const Services& services, DocumentSoort 
     return services.dossiers.inwoner(inwonerId);
 }
 
-printing::Opmaak opmaakVan(DocumentSoort soort, const QString& naam)
+printing::Opmaak opmaakVan(DocumentSoort soort, const QString& naam, const QDate& vandaag)
 {
-    const QDate vandaag = QDate::currentDate();
     switch (soort) {
     case DocumentSoort::Inzage:
         return printing::inzageOpmaak(naam, vandaag);
@@ -52,6 +55,8 @@ printing::Opmaak opmaakVan(DocumentSoort soort, const QString& naam)
         return printing::ontvangstbevestigingOpmaak(naam, vandaag);
     case DocumentSoort::Verslag:
         return printing::verslagOpmaak(naam, vandaag);
+    case DocumentSoort::Netwerkkaart:
+        return printing::netwerkkaartOpmaak(naam, vandaag);
     case DocumentSoort::Plan:
         break;
     }
@@ -59,7 +64,7 @@ printing::Opmaak opmaakVan(DocumentSoort soort, const QString& naam)
 }
 
 /// A file name without personal data: the document and the date.
-QString bestandsnaam(DocumentSoort soort)
+QString bestandsnaam(DocumentSoort soort, const QDate& vandaag)
 {
     QString naam = QStringLiteral("plan");
     if (soort == DocumentSoort::Inzage)
@@ -68,13 +73,47 @@ QString bestandsnaam(DocumentSoort soort)
         naam = QStringLiteral("ontvangstbevestiging");
     else if (soort == DocumentSoort::Verslag)
         naam = QStringLiteral("verslag");
-    return QStringLiteral("%1-%2.pdf").arg(naam, QDate::currentDate().toString(Qt::ISODate));
+    else if (soort == DocumentSoort::Netwerkkaart)
+        naam = QStringLiteral("netwerkkaart");
+    return QStringLiteral("%1-%2.pdf").arg(naam, vandaag.toString(Qt::ISODate));
+}
+
+/// Whether printing or saving this document issues it to the inwoner: a copy then goes into the archive.
+bool wordtUitgegeven(DocumentSoort soort)
+{
+    return soort == DocumentSoort::Verslag || soort == DocumentSoort::Ontvangstbevestiging ||
+           soort == DocumentSoort::Plan;
+}
+
+/// Stores the PDF/A-1b archive copy of the issued document, made from the same HTML; says so when it
+/// could not be stored (the paper or file is out already, so that is not undone).
+void archiveer(QWidget* parent, core::ArchiefService& archief, DocumentSoort soort, const QString& id,
+               const QString& html, printing::Opmaak opmaak, const QString& sjabloon)
+{
+    opmaak.pdfa = true;
+    const auto kopie = archief.uitgeven(soort, id, printing::pdf(html, opmaak), sjabloon);
+    if (!kopie) {
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("ui::DocumentPrinter", "Archive copy"),
+            QCoreApplication::translate("ui::DocumentPrinter",
+                                        "The document was issued, but its archive copy could not be stored: %1")
+                .arg(kopie.error().message));
+    }
 }
 
 } // namespace
 
-void preview(QWidget* parent, const QString& html, const printing::Opmaak& opmaak, const QString& suggestedName)
+void preview(QWidget* parent, const QString& html, const printing::Opmaak& opmaak, const QString& suggestedName,
+             const std::function<void()>& uitgegeven)
 {
+    // Printing or saving issues the document; the archive keeps one copy per preview.
+    bool gedaan = false;
+    const auto uitgeven = [&gedaan, &uitgegeven] {
+        if (!gedaan && uitgegeven) {
+            gedaan = true;
+            uitgegeven();
+        }
+    };
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(opmaak.titel);
@@ -86,11 +125,14 @@ void preview(QWidget* parent, const QString& html, const printing::Opmaak& opmaa
         toolbar->addSeparator();
         QAction* save = toolbar->addAction(QCoreApplication::translate("ui::DocumentPrinter", "Save as PDF…"));
         save->setObjectName(QStringLiteral("saveAsPdf"));
-        QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &html, &opmaak, &suggestedName] {
-            saveAsPdf(&dialog, html, opmaak, suggestedName);
+        QObject::connect(save, &QAction::triggered, &dialog, [&dialog, &html, &opmaak, &suggestedName, &uitgeven] {
+            if (saveAsPdf(&dialog, html, opmaak, suggestedName))
+                uitgeven();
         });
     }
-    dialog.exec();
+    // The preview accepts once it printed (or printed to a file).
+    if (dialog.exec() == QDialog::Accepted)
+        uitgeven();
 }
 
 bool saveAsPdf(QWidget* parent, const QString& html, const printing::Opmaak& opmaak, const QString& suggestedName)
@@ -126,7 +168,17 @@ void printDocument(QWidget* parent, const Services& services, DocumentSoort soor
                              document.html.error().message);
         return;
     }
-    preview(parent, document.html.value(), opmaakVan(soort, inwoner->weergavenaam()), bestandsnaam(soort));
+    // The services' clock, not the system's: the date the rest of the app works with.
+    const QDate vandaag = services.trajecten.today();
+    printing::Opmaak opmaak = opmaakVan(soort, inwoner->weergavenaam(), vandaag);
+    opmaak.tekeningen = printing::tekeningen(soort, inwoner->meta.id, services.dossiers, services.zrm);
+    std::function<void()> uitgegeven;
+    if (services.archief && wordtUitgegeven(soort)) {
+        uitgegeven = [&] {
+            archiveer(parent, *services.archief, soort, id, document.html.value(), opmaak, document.templateVersion);
+        };
+    }
+    preview(parent, document.html.value(), opmaak, bestandsnaam(soort, vandaag), uitgegeven);
 }
 
 } // namespace ui

@@ -2,6 +2,7 @@
 #include "TrajectPanel.h"
 
 #include "DossierEditor.h"
+#include "archief/ArchiefLijst.h"
 #include "huisbezoek/HuisbezoekLauncher.h"
 #include "model/Keuzelijst.h"
 #include "printing/DocumentPrinter.h"
@@ -54,6 +55,7 @@ TrajectPanel::TrajectPanel(const Services& services, DossierEditor& editor, QWid
     , m_huisbezoek(new QPushButton(tr("Start h&uisbezoek")))
     , m_printOntvangstbevestiging(new QPushButton(tr("Print ontvangstbevestiging…")))
     , m_printVerslag(new QPushButton(tr("Print verslag…")))
+    , m_documenten(new ArchiefLijst(services))
 {
     m_lijst->setObjectName(QStringLiteral("trajecten"));
     m_lijst->setWordWrap(true);
@@ -130,6 +132,9 @@ TrajectPanel::TrajectPanel(const Services& services, DossierEditor& editor, QWid
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_lijst, 1);
     leftLayout->addLayout(buttons);
+
+    // Last, after the tabs TrajectDetail numbers itself.
+    m_detail->tabs()->addTab(m_documenten, tr("&Documents"));
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -241,6 +246,8 @@ bool TrajectPanel::select(const QString& trajectId)
 void TrajectPanel::showDetail()
 {
     const core::Traject* t = current();
+    m_documenten->setTraject(t ? t->meta.id : QString());
+    m_detail->tabs()->setTabEnabled(m_detail->tabs()->indexOf(m_documenten), t != nullptr);
     if (!t) {
         m_detail->setTraject(nullptr, {}, m_netwerk, m_naam, m_services.trajecten.today());
         return;

@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace ui {
 
+class ArchiefLijst;
 class DossierEditor;
 class TrajectDetail;
 
@@ -43,6 +44,8 @@ public:
     QPushButton* huisbezoekButton() const { return m_huisbezoek; }
     QPushButton* printOntvangstbevestigingButton() const { return m_printOntvangstbevestiging; }
     QPushButton* printVerslagButton() const { return m_printVerslag; }
+    /// The Documents tab: the archive copies of what was issued in the selected traject.
+    ArchiefLijst* documenten() const { return m_documenten; }
 
 private:
     void showDetail();
@@ -66,6 +69,7 @@ private:
     QPushButton* m_huisbezoek;
     QPushButton* m_printOntvangstbevestiging;
     QPushButton* m_printVerslag;
+    ArchiefLijst* m_documenten;
 };
 
 } // namespace ui

@@ -4,6 +4,7 @@
 #include "DossierEditor.h"
 #include "plan/PlanEditor.h"
 #include "plan/PlanPanel.h"
+#include "printing/DocumentPrinter.h"
 #include "services/DossierService.h"
 #include "services/TrajectService.h"
 #include "traject/TrajectPanel.h"
@@ -109,6 +110,8 @@ void DossierView::buildDossierPage()
     connect(m_netwerk, &NetwerkPanel::addRequested, this, [this] { m_editor.addNetwerkPersoon(m_inwonerId); });
     connect(m_netwerk, &NetwerkPanel::editRequested, &m_editor, &DossierEditor::editNetwerkPersoon);
     connect(m_netwerk, &NetwerkPanel::deleteRequested, &m_editor, &DossierEditor::deleteNetwerkPersoon);
+    connect(m_netwerk, &NetwerkPanel::printRequested, this,
+            [this] { printDocument(this, m_services, core::documents::DocumentSoort::Netwerkkaart, m_inwonerId); });
     connect(m_huishouden, &HuishoudenPanel::addRequested, this, [this] { m_editor.addHuishoudlid(m_inwonerId); });
     connect(m_huishouden, &HuishoudenPanel::removeRequested, &m_editor, &DossierEditor::removeHuishoudlid);
     connect(m_huishouden, &HuishoudenPanel::openInwonerRequested, this, &DossierView::openInwonerRequested);

@@ -37,6 +37,7 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     , m_table(new QTableWidget(0, 7))
     , m_edit(new QPushButton(tr("&Edit…")))
     , m_delete(new QPushButton(tr("&Remove")))
+    , m_print(new QPushButton(tr("Pr&int netwerkkaart…")))
 {
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Relation"), tr("Closeness"), tr("Does now"),
                                         tr("Could do more"), tr("Mantelzorg"), tr("Consent")});
@@ -70,6 +71,8 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
         if (!currentId().isEmpty())
             emit deleteRequested(currentId());
     });
+    m_print->setToolTip(tr("The netwerkkaart and who does what, to give to the inwoner"));
+    connect(m_print, &QPushButton::clicked, this, &NetwerkPanel::printRequested);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { emit editRequested(currentId()); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_edit->setEnabled(!currentId().isEmpty());
@@ -81,6 +84,7 @@ NetwerkPanel::NetwerkPanel(QWidget* parent)
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
     buttons->addStretch();
+    buttons->addWidget(m_print);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 3);

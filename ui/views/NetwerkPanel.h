@@ -21,6 +21,8 @@ public:
     explicit NetwerkPanel(QWidget* parent = nullptr);
     void setNetwerk(const std::vector<core::NetwerkPersoon>& netwerk);
     QTableWidget* table() const { return m_table; }
+    /// "Print netwerkkaart…": the netwerkkaart with its list as a printable page.
+    QPushButton* printButton() const { return m_print; }
     QString currentId() const;
     /// The details shown for the selected person (plain text), for tests.
     QString detailsText() const;
@@ -29,6 +31,7 @@ signals:
     void addRequested();
     void editRequested(const QString& id);
     void deleteRequested(const QString& id);
+    void printRequested();
 
 private:
     void showDetails();
@@ -38,6 +41,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_edit;
     QPushButton* m_delete;
+    QPushButton* m_print;
     std::vector<core::NetwerkPersoon> m_netwerk;
 };
 

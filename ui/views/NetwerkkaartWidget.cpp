@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "NetwerkkaartWidget.h"
 
-#include "NetwerkkaartRenderer.h"
+#include "printing/NetwerkkaartRenderer.h"
 
 #include <QPainter>
 #include <QSaveFile>
