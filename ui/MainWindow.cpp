@@ -9,6 +9,7 @@
 #include "services/DossierService.h"
 #include "services/InstellingenService.h"
 #include "socialekaart/SocialeKaartWindow.h"
+#include "sync/SyncActions.h"
 #include "vandaag/VandaagView.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
@@ -100,6 +101,12 @@ void MainWindow::createMenus()
     });
     newInwoner->setShortcut(QKeySequence::New);
     file->addAction(tr("&Import inwoners from spreadsheet…"), this, &MainWindow::importCsv);
+    if (m_services.sync) {
+        m_sync = new SyncActions(m_services, *this);
+        file->addSeparator();
+        file->addAction(m_sync->exportAction());
+        file->addAction(m_sync->importAction());
+    }
     file->addSeparator();
     m_printInzageAction = file->addAction(tr("Print inzage-overzicht…"), this, [this] {
         printDocument(this, m_services, core::documents::DocumentSoort::Inzage, m_dossier->inwonerId());
@@ -154,6 +161,8 @@ void MainWindow::createMenus()
     socialeKaart->setObjectName(QStringLiteral("socialeKaartAction"));
     socialeKaart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     socialeKaart->setStatusTip(tr("Look up voorzieningen and aanbieders, and keep the sociale kaart up to date."));
+    if (m_sync)
+        view->addAction(m_sync->conflictenAction());
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
     reports->addAction(tr("&ZRM progress…"), this, &MainWindow::showZrmVoortgang);

@@ -23,6 +23,7 @@ class CaseloadView;
 class DossierEditor;
 class DossierView;
 class SocialeKaartWindow;
+class SyncActions;
 class VandaagView;
 
 /// The main window: my caseload (or "Vandaag", the deadlines of the caseload) on the left, the open
@@ -52,6 +53,8 @@ public:
     void showSocialeKaart();
     /// The sociale kaart window, or null until it is first opened.
     SocialeKaartWindow* socialeKaartWindow() const { return m_socialeKaart; }
+    /// Export, import and conflicts; null when the window was built without a SyncService.
+    SyncActions* sync() const { return m_sync; }
 
 private:
     void createMenus();
@@ -77,6 +80,7 @@ private:
     DossierView* m_dossier;
     VandaagView* m_vandaag = nullptr;
     SocialeKaartWindow* m_socialeKaart = nullptr;
+    SyncActions* m_sync = nullptr;
     QSplitter* m_splitter;
     QStackedWidget* m_left;
     QList<int> m_caseloadSizes; ///< the splitter as the consulent left it on each page

@@ -44,9 +44,10 @@ QString display(const repo::SyncValue& v)
         return QString::number(v.real);
     case repo::SyncValue::Kind::Text:
         return q(v.bytes);
-    case repo::SyncValue::Kind::Blob:
-        return QCoreApplication::translate("core::SyncService", "(file of %n bytes)", nullptr,
-                                           static_cast<int>(v.bytes.size()));
+    case repo::SyncValue::Kind::Blob: {
+        const int size = static_cast<int>(v.bytes.size());
+        return QCoreApplication::translate("core::SyncService", "(file of %n bytes)", nullptr, size);
+    }
     }
     return {};
 }

@@ -51,6 +51,9 @@ class SyncService : public QObject {
 public:
     explicit SyncService(Workspace& workspace, QObject* parent = nullptr);
 
+    /// The workspace this service works on (a window opens a worker connection next to it).
+    Workspace& workspace() const { return m_ws; }
+
     /// The shortest passphrase accepted for an export.
     static constexpr int kMinPassphrase = 10;
     /// Why `passphrase` is not good enough for an export, or an empty string.

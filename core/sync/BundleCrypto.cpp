@@ -12,11 +12,6 @@ namespace core::sync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("core::sync::BundleCrypto", text);
-}
-
 constexpr unsigned char kVersion = 1;
 constexpr size_t kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr size_t kPrefixBytes = sizeof wdx::kMagic + 1 + kSaltBytes + 8 + 8;

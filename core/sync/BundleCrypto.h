@@ -4,6 +4,7 @@
 #include "ByteStream.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -29,6 +30,7 @@ bool looksEncrypted(const QByteArray& firstBytes);
 /// Encrypts what is written into `inner`. The passphrase is used once to derive the key and is not
 /// kept. A failed key derivation (out of memory) makes every write fail.
 class EncryptingSink : public ByteSink {
+    Q_DECLARE_TR_FUNCTIONS(core::sync::EncryptingSink)
 public:
     EncryptingSink(ByteSink& inner, const QString& passphrase);
     ~EncryptingSink() override;
@@ -49,6 +51,7 @@ private:
 /// Decrypts a .wdx from `inner`; read() fails with a clear message when the passphrase is wrong,
 /// the file is not a bundle, or any byte was changed or cut off.
 class DecryptingSource : public ByteSource {
+    Q_DECLARE_TR_FUNCTIONS(core::sync::DecryptingSource)
 public:
     DecryptingSource(ByteSource& inner, const QString& passphrase);
     ~DecryptingSource() override;

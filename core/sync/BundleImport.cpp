@@ -35,7 +35,7 @@ using Token = JsonReader::Token;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("core::sync::BundleImport", text);
+    return QCoreApplication::translate("core::sync", text);
 }
 
 constexpr size_t kMaxText = size_t(1) << 20;  ///< 1 MiB: far above any note typed in a dossier
@@ -203,6 +203,7 @@ struct TableState {
 };
 
 class Merge {
+    Q_DECLARE_TR_FUNCTIONS(core::sync::Merge)
 public:
     Merge(Workspace& ws, ImportRapport& rapport, const Voortgang& voortgang)
         : m_ws(ws)

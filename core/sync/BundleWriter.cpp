@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("core::sync::BundleWriter", text);
+    return QCoreApplication::translate("core::sync", text);
 }
 
 const char* omvangKey(Omvang omvang)
