@@ -238,6 +238,77 @@ expect "print plan for an unknown plan" 1 "$cli" --db "$db" print plan --plan ge
 expect "print plan without --plan" 2 "$cli" --db "$db" print plan --out "$tmp/x.pdf"
 expect "print an unknown document" 2 "$cli" --db "$db" print brief --out "$tmp/x.pdf"
 
+# print netwerkkaart: the drawing and the list of the inwoner with the largest netwerk.
+netwerk_inwoner=$(sqlite3 "$db" "SELECT inwoner_id FROM netwerkpersoon WHERE deleted = 0 GROUP BY inwoner_id ORDER BY COUNT(*) DESC, inwoner_id LIMIT 1;" 2>/dev/null)
+netwerk_naam=$(sqlite3 "$db" "SELECT naam FROM netwerkpersoon WHERE deleted = 0 AND inwoner_id = '$netwerk_inwoner' ORDER BY nabijheid, naam LIMIT 1;" 2>/dev/null)
+expect "print netwerkkaart" 0 "$cli" --db "$db" print netwerkkaart --inwoner "$netwerk_inwoner" --out "$tmp/netwerkkaart.pdf"
+[ "$(head -c 4 "$tmp/netwerkkaart.pdf" 2>/dev/null)" = "%PDF" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: netwerkkaart is not a PDF"; }
+[ "$(stat -c %a "$tmp/netwerkkaart.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: netwerkkaart PDF is not mode 600"; }
+[ "$(stat -c %s "$tmp/netwerkkaart.pdf" 2>/dev/null)" -gt 40000 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: netwerkkaart PDF has no drawing"; }
+if command -v pdftotext >/dev/null; then
+    pdftotext "$tmp/netwerkkaart.pdf" "$tmp/netwerkkaart.txt"
+    contains "netwerkkaart has its title" "$tmp/netwerkkaart.txt" "De mensen om u heen"
+    contains "netwerkkaart lists the netwerk" "$tmp/netwerkkaart.txt" "$netwerk_naam"
+    contains "netwerkkaart has page numbers" "$tmp/netwerkkaart.txt" "pagina 1 van"
+fi
+contains "print netwerkkaart names the inwoner by id" "$tmp/out" "$netwerk_inwoner"
+expect "print netwerkkaart for an unknown inwoner" 1 "$cli" --db "$db" print netwerkkaart --inwoner geen-inwoner --out "$tmp/geen-kaart.pdf"
+[ ! -e "$tmp/geen-kaart.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown inwoner wrote a netwerkkaart"; }
+contains "unknown inwoner is named" "$tmp/err" "geen-inwoner"
+expect "print netwerkkaart without --inwoner" 2 "$cli" --db "$db" print netwerkkaart --out "$tmp/x.pdf"
+expect "print netwerkkaart with --traject" 2 "$cli" --db "$db" print netwerkkaart --inwoner "$netwerk_inwoner" --traject "$traject_id" --out "$tmp/x.pdf"
+
+# Archive copies: --pdfa, the PDF/A copy stored on issuing, export checked against its hash,
+# signing with the aanvraag, scans (sniffed by content, not by name).
+vandaag=$(date +%F)
+# An open traject without an aanvraag, preferably one whose ontvangstbevestiging is not recorded yet.
+archief_traject=$(sqlite3 "$db" "SELECT id FROM traject t WHERE deleted = 0 AND melding_datum <= '$vandaag' AND NOT EXISTS (SELECT 1 FROM traject_stap s WHERE s.traject_id = t.id AND s.deleted = 0 AND s.soort IN ('aanvraag', 'beschikking', 'afgesloten')) ORDER BY EXISTS (SELECT 1 FROM traject_stap s WHERE s.traject_id = t.id AND s.deleted = 0 AND s.soort = 'ontvangstbevestiging'), id LIMIT 1;" 2>/dev/null)
+ob_stap() { sqlite3 "$db" "SELECT datum FROM traject_stap WHERE traject_id = '$archief_traject' AND soort = 'ontvangstbevestiging' AND deleted = 0;"; }
+ob_verwacht=$(ob_stap)
+[ -n "$ob_verwacht" ] || ob_verwacht=$vandaag
+archief_rows() { sqlite3 "$db" "SELECT count(*) FROM document_archief WHERE traject_id = '$archief_traject' AND soort = '$1';"; }
+if grep -a -q pdfaid "$tmp/verslag.pdf"; then failed=$((failed + 1)); echo "FAIL: a plain PDF claims PDF/A"; else passed=$((passed + 1)); fi
+expect "print verslag --pdfa" 0 "$cli" --db "$db" print verslag --traject "$archief_traject" --out "$tmp/verslag-a.pdf" --pdfa
+grep -a -q pdfaid "$tmp/verslag-a.pdf" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --pdfa output is not PDF/A"; }
+[ "$(stat -c %a "$tmp/verslag-a.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: PDF/A verslag is not mode 600"; }
+archief_id=$(sqlite3 "$db" "SELECT id FROM document_archief WHERE traject_id = '$archief_traject' AND soort = 'verslag';" 2>/dev/null)
+[ "$(archief_rows verslag)" = "1" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the verslag was not archived once"; }
+contains "print verslag names the archive copy" "$tmp/out" "$archief_id"
+expect "archief list json" 0 "$cli" --db "$db" archief list --traject "$archief_traject" --format json
+contains "archief list has the copy" "$tmp/out" "\"id\": \"$archief_id\""
+contains "archief list has the template version" "$tmp/out" '"sjabloon": "built-in:verslag"'
+expect "archief list needs --traject or --inwoner" 2 "$cli" --db "$db" archief list
+expect "archief export" 0 "$cli" --db "$db" archief export "$archief_id" --out "$tmp/kopie.pdf"
+[ "$(sha256sum "$tmp/kopie.pdf" | cut -d' ' -f1)" = "$(sqlite3 "$db" "SELECT sha256 FROM document_archief WHERE id = '$archief_id';")" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the export does not match the stored hash"; }
+[ "$(stat -c %a "$tmp/kopie.pdf" 2>/dev/null)" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the export is not mode 600"; }
+grep -a -q pdfaid "$tmp/kopie.pdf" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the archive copy is not PDF/A"; }
+expect "archief onderteken without akkoord or voor gezien" 2 "$cli" --db "$db" archief onderteken "$archief_id" --datum "$vandaag"
+expect "archief onderteken in the future" 1 "$cli" --db "$db" --lang en archief onderteken "$archief_id" --datum 2999-01-01 --akkoord --aanvraag
+contains "the future date is named" "$tmp/err" "future"
+expect "archief onderteken with the aanvraag" 0 "$cli" --db "$db" --lang en archief onderteken "$archief_id" --datum "$vandaag" --akkoord --aanvraag --opmerkingen "Graag hulp op dinsdag"
+contains "onderteken gives the beschikking deadline" "$tmp/out" "beschikking due by 20"
+[ "$(sqlite3 "$db" "SELECT datum FROM traject_stap WHERE traject_id = '$archief_traject' AND soort = 'aanvraag' AND deleted = 0;")" = "$vandaag" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the aanvraag step was not recorded"; }
+[ "$(sqlite3 "$db" "SELECT ondertekening || ',' || aanvraag FROM document_archief WHERE id = '$archief_id';")" = "akkoord,1" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the signature was not stored"; }
+if grep -q "dinsdag" "$tmp/out"; then failed=$((failed + 1)); echo "FAIL: remarks on stdout"; else passed=$((passed + 1)); fi
+printf 'Dit is geen scan.\n' >"$tmp/tekst.pdf"
+expect "archief bijlage refuses a text file named .pdf" 1 "$cli" --db "$db" --lang en archief bijlage "$archief_id" "$tmp/tekst.pdf"
+contains "the refusal names the types" "$tmp/err" "PDF, JPEG or PNG"
+contains "the refusal names the limit" "$tmp/err" "20 MB"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM document_bijlage;")" = "0" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a refused scan was stored"; }
+printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$tmp/scan.png"
+expect "archief bijlage accepts a PNG" 0 "$cli" --db "$db" archief bijlage "$archief_id" "$tmp/scan.png"
+contains "the scan is a PNG" "$tmp/out" "image/png"
+expect "archief list shows the scan" 0 "$cli" --db "$db" archief list --traject "$archief_traject" --format json
+contains "the copy has one scan" "$tmp/out" '"bijlagen": 1'
+[ "$(archief_rows ontvangstbevestiging)" = "0" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unexpected ontvangstbevestiging copy"; }
+expect "print ontvangstbevestiging issues it" 0 "$cli" --db "$db" print ontvangstbevestiging --traject "$archief_traject" --out "$tmp/ob-a.pdf"
+[ "$(archief_rows ontvangstbevestiging)" = "1" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the ontvangstbevestiging was not archived"; }
+[ "$(ob_stap)" = "$ob_verwacht" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the ontvangstbevestiging step was not recorded"; }
+sqlite3 "$db" "UPDATE document_archief SET pdf = CAST('%PDF-1.4 vervalst' AS BLOB) WHERE id = '$archief_id';"
+expect "archief export refuses a changed copy" 1 "$cli" --db "$db" --lang en archief export "$archief_id" --out "$tmp/vervalst.pdf"
+[ ! -e "$tmp/vervalst.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a changed copy was exported"; }
+contains "the refusal names the hash" "$tmp/err" "SHA-256"
+
 # Sync by export: an encrypted bundle between two files, again (nothing changes), refusals, conflicts.
 sa=$tmp/sync-a.sqlite
 sb=$tmp/sync-b.sqlite
@@ -246,7 +317,7 @@ printf 'verkeerde wachtzin\n' >"$tmp/pw-fout"
 expect "sync: demo for export" 0 "$cli" --db "$sa" demo --size S --seed 5
 expect "export needs a passphrase or --plain" 2 "$cli" --db "$sa" export "$tmp/a.wdx"
 expect "export everything encrypted" 0 "$cli" --db "$sa" --lang en export "$tmp/a.wdx" --all --passphrase-file "$tmp/pw"
-contains "export reports the rows" "$tmp/out" "row(s) exported"
+contains "export reports the rows" "$tmp/out" "rows exported to"
 [ "$(stat -c %a "$tmp/a.wdx")" = "600" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the bundle is not mode 0600"; }
 naam=$("$cli" --db "$sa" list --format csv | sed -n 2p | cut -d';' -f2 | cut -d',' -f1)
 [ -n "$naam" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: no name to look for"; }

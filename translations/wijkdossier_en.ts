@@ -507,8 +507,188 @@
         <translation>Wrote the ondersteuningsplan %1 to %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</source>
-        <translation>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</translation>
+        <source>Usage: wijkdossier-cli archief list --traject ID|--inwoner ID [--format json] | export ID --out FILE.pdf | onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT] | bijlage ID FILE</source>
+        <translation>Usage: wijkdossier-cli archief list --traject ID|--inwoner ID [--format json] | export ID --out FILE.pdf | onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT] | bijlage ID FILE</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format must be table or json.</translation>
+    </message>
+    <message>
+        <source>Wrote archive copy %1 to %2; it matches its stored SHA-256 %3.</source>
+        <translation>Wrote archive copy %1 to %2; it matches its stored SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>--datum must be a date as YYYY-MM-DD.</source>
+        <translation>--datum must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Marked archive copy %1 as signed on %2.</source>
+        <translation>Marked archive copy %1 as signed on %2.</translation>
+    </message>
+    <message>
+        <source>Traject %1: aanvraag on %2, beschikking due by %3.</source>
+        <translation>Traject %1: aanvraag on %2, beschikking due by %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Attached scan %1 (%2) to archive copy %3.</source>
+        <translation>Attached scan %1 (%2) to archive copy %3.</translation>
+    </message>
+    <message>
+        <source>Measuring export and import…</source>
+        <translation>Measuring export and import…</translation>
+    </message>
+    <message>
+        <source>Export and import not measured: %1</source>
+        <translation>Export and import not measured: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the verslag as PDF…</source>
+        <translation>Measuring the verslag as PDF…</translation>
+    </message>
+    <message>
+        <source>Verslag to PDF not measured: %1</source>
+        <translation>Verslag to PDF not measured: %1</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: there is no verslag to preview.</source>
+        <translation>Print preview not measured: there is no verslag to preview.</translation>
+    </message>
+    <message>
+        <source>Measuring the print preview…</source>
+        <translation>Measuring the print preview…</translation>
+    </message>
+    <message>
+        <source>open the print preview of a verslag, p50 (ms)</source>
+        <translation>open the print preview of a verslag, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>open the print preview of a verslag, p95 (ms)</source>
+        <translation>open the print preview of a verslag, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>%1 runs after a warm-up; from rendering the verslag to the first paint of the preview (offscreen), %2 pages</source>
+        <translation>%1 runs after a warm-up; from rendering the verslag to the first paint of the preview (offscreen), %2 pages</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: %1</source>
+        <translation>Print preview not measured: %1</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: wijkdossier-bench-print is not next to this program.</source>
+        <translation>Print preview not measured: wijkdossier-bench-print is not next to this program.</translation>
+    </message>
+    <message>
+        <source>The archive copy was not stored: %1</source>
+        <translation>The archive copy was not stored: %1</translation>
+    </message>
+    <message>
+        <source>Stored archive copy %1 (PDF/A-1b, SHA-256 %2).</source>
+        <translation>Stored archive copy %1 (PDF/A-1b, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>print netwerkkaart needs --inwoner ID and --out FILE.pdf.</source>
+        <translation>print netwerkkaart needs --inwoner ID and --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the netwerkkaart of inwoner %1 to %2.</source>
+        <translation>Wrote the netwerkkaart of inwoner %1 to %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging, verslag, plan or netwerkkaart.</source>
+        <translation>print needs a document: inzage, ontvangstbevestiging, verslag, plan or netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Cannot read the passphrase file %1: %2</translation>
+    </message>
+    <message>
+        <source>export needs one file and at most one of --all, --since-peer NAME and --inwoner ID …</source>
+        <translation>export needs one file and at most one of --all, --since-peer NAME and --inwoner ID …</translation>
+    </message>
+    <message>
+        <source>An export is encrypted: give --passphrase-file FILE, or --plain to write it unencrypted.</source>
+        <translation>An export is encrypted: give --passphrase-file FILE, or --plain to write it unencrypted.</translation>
+    </message>
+    <message>
+        <source>--overdracht-aan hands over selected dossiers: give them with --inwoner ID …</source>
+        <translation>--overdracht-aan hands over selected dossiers: give them with --inwoner ID …</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not encrypted. It contains special-category personal data (health, care): keep it as safe as the dossier itself and delete it when it has been imported.</source>
+        <translation>Warning: %1 is not encrypted. It contains special-category personal data (health, care): keep it as safe as the dossier itself and delete it when it has been imported.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file.</source>
+        <translation>import needs exactly one file.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… and %1 more problems.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>inserted</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>Imported: %1 inserted, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Imported: %1 inserted, %2 updated, %3 unchanged, %4 conflicts.</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt set for %1 handed-over dossiers.</source>
+        <translation>Vast aanspreekpunt set for %1 handed-over dossiers.</translation>
+    </message>
+    <message>
+        <source>Look at the conflicts with: wijkdossier-cli conflicts list</source>
+        <translation>Look at the conflicts with: wijkdossier-cli conflicts list</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database was not changed.</source>
+        <translation>Nothing was imported; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>conflicts list takes no arguments.</source>
+        <translation>conflicts list takes no arguments.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs an id and --keep current|other or --combine FIELD[,FIELD…] (the fields to take from the other version).</source>
+        <translation>conflicts resolve needs an id and --keep current|other or --combine FIELD[,FIELD…] (the fields to take from the other version).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 resolved.</translation>
+    </message>
+    <message>
+        <source>conflicts needs list or resolve.</source>
+        <translation>conflicts needs list or resolve.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -542,6 +722,25 @@ Commands:
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
   print plan --plan ID --out FILE.pdf
                                     an ondersteuningsplan with its signature block, as PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    the netwerkkaart with who does what, as PDF
+  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
+                                    and plan always store a PDF/A archive copy too
+  archief list --traject ID|--inwoner ID [--format json]
+                                    the archive copies of issued documents
+  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    mark a verslag signed (--aanvraag: starts the beschikking term)
+  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    a bundle for another device or a colleague, encrypted (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    merge a bundle; nothing changes when anything is wrong
+  conflicts list [--all] [--format json]
+                                    versions that lost a concurrent edit
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    keep one version, or take these fields from the other
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -584,6 +783,25 @@ Commands:
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
   print plan --plan ID --out FILE.pdf
                                     an ondersteuningsplan with its signature block, as PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    the netwerkkaart with who does what, as PDF
+  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
+                                    and plan always store a PDF/A archive copy too
+  archief list --traject ID|--inwoner ID [--format json]
+                                    the archive copies of issued documents
+  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    mark a verslag signed (--aanvraag: starts the beschikking term)
+  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    a bundle for another device or a colleague, encrypted (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    merge a bundle; nothing changes when anything is wrong
+  conflicts list [--all] [--format json]
+                                    versions that lost a concurrent edit
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    keep one version, or take these fields from the other
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -595,6 +813,13 @@ Options:
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n row exported to %1.</numerusform>
+            <numerusform>%n rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +943,157 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</source>
         <translation>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</translation>
+    </message>
+    <message>
+        <source>the demo data has no traject with gesprekken and a ZRM meting.</source>
+        <translation>the demo data has no traject with gesprekken and a ZRM meting.</translation>
+    </message>
+    <message>
+        <source>the traject of the verslag cannot be read.</source>
+        <translation>the traject of the verslag cannot be read.</translation>
+    </message>
+    <message>
+        <source>the verslag could not be laid out.</source>
+        <translation>the verslag could not be laid out.</translation>
+    </message>
+    <message>
+        <source>%1 runs; a traject with %2 gesprekken, %3 characters of text%4; baseline: QTextDocument printing the same text as plain text to QPdfWriter</source>
+        <translation>%1 runs; a traject with %2 gesprekken, %3 characters of text%4; baseline: QTextDocument printing the same text as plain text to QPdfWriter</translation>
+    </message>
+    <message>
+        <source> and the ZRM radar</source>
+        <translation> and the ZRM radar</translation>
+    </message>
+    <message>
+        <source>verslag to PDF, p50 (ms)</source>
+        <translation>verslag to PDF, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>verslag to PDF, p95 (ms)</source>
+        <translation>verslag to PDF, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>the sqlite3 program (the baseline) is not installed</source>
+        <translation>the sqlite3 program (the baseline) is not installed</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>no temporary folder</translation>
+    </message>
+    <message>
+        <source>the import of the bundle failed</source>
+        <translation>the import of the bundle failed</translation>
+    </message>
+    <message>
+        <source>sqlite3 .dump or .read failed</source>
+        <translation>sqlite3 .dump or .read failed</translation>
+    </message>
+    <message>
+        <source>%1 rows, bundle %2 MB</source>
+        <translation>%1 rows, bundle %2 MB</translation>
+    </message>
+    <message>
+        <source>full encrypted export (s)</source>
+        <translation>full encrypted export (s)</translation>
+    </message>
+    <message>
+        <source>%1; Argon2id key included; baseline: sqlite3 .dump</source>
+        <translation>%1; Argon2id key included; baseline: sqlite3 .dump</translation>
+    </message>
+    <message>
+        <source>import into an empty database (s)</source>
+        <translation>import into an empty database (s)</translation>
+    </message>
+    <message>
+        <source>a separate wijkdossier-cli import, decrypting, checking every row and rebuilding the search index; baseline: sqlite3 .read of the dump</source>
+        <translation>a separate wijkdossier-cli import, decrypting, checking every row and rebuilding the search index; baseline: sqlite3 .read of the dump</translation>
+    </message>
+    <message>
+        <source>re-import of the same bundle, all unchanged (s)</source>
+        <translation>re-import of the same bundle, all unchanged (s)</translation>
+    </message>
+    <message>
+        <source>peak memory during import (MB)</source>
+        <translation>peak memory during import (MB)</translation>
+    </message>
+    <message>
+        <source>maximum resident set of the import process, Argon2id&apos;s 128 MiB included</source>
+        <translation>maximum resident set of the import process, Argon2id&apos;s 128 MiB included</translation>
+    </message>
+</context>
+<context>
+    <name>core::ArchiefService</name>
+    <message>
+        <source>This kind of document is not kept as an archive copy.</source>
+        <translation>This kind of document is not kept as an archive copy.</translation>
+    </message>
+    <message>
+        <source>The archive copy is not a PDF: nothing was stored.</source>
+        <translation>The archive copy is not a PDF: nothing was stored.</translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation>This traject no longer exists.</translation>
+    </message>
+    <message>
+        <source>This ondersteuningsplan no longer exists.</source>
+        <translation>This ondersteuningsplan no longer exists.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>This inwoner no longer exists.</translation>
+    </message>
+    <message>
+        <source>This archive copy no longer exists.</source>
+        <translation>This archive copy no longer exists.</translation>
+    </message>
+    <message>
+        <source>The archive copy was changed after it was issued: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</source>
+        <translation>The archive copy was changed after it was issued: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</translation>
+    </message>
+    <message>
+        <source>Only a verslag is signed by the inwoner; this copy is not one.</source>
+        <translation>Only a verslag is signed by the inwoner; this copy is not one.</translation>
+    </message>
+    <message>
+        <source>Enter the date of signing.</source>
+        <translation>Enter the date of signing.</translation>
+    </message>
+    <message>
+        <source>The date of signing lies in the future.</source>
+        <translation>The date of signing lies in the future.</translation>
+    </message>
+    <message>
+        <source>The date of signing lies before the verslag was issued (%1).</source>
+        <translation>The date of signing lies before the verslag was issued (%1).</translation>
+    </message>
+    <message>
+        <source>Choose how the inwoner signed: akkoord or voor gezien.</source>
+        <translation>Choose how the inwoner signed: akkoord or voor gezien.</translation>
+    </message>
+    <message>
+        <source>The traject already has an aanvraag dated %1. That legal date is not moved: correct it in the traject first if the date of signing is the right one.</source>
+        <translation>The traject already has an aanvraag dated %1. That legal date is not moved: correct it in the traject first if the date of signing is the right one.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Attach a scan or photo of the signed paper: a PDF, JPEG or PNG of at most 20 MB.</source>
+        <translation>The file %1 is empty. Attach a scan or photo of the signed paper: a PDF, JPEG or PNG of at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the 20 MB a scan may be. Scan at a lower resolution or save it as JPEG.</source>
+        <translation>The file %1 is %2 MB, larger than the 20 MB a scan may be. Scan at a lower resolution or save it as JPEG.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG (judged by its contents, not its name). Attach a scan or photo of the signed paper as PDF, JPEG or PNG of at most 20 MB.</source>
+        <translation>The file %1 is not a PDF, JPEG or PNG (judged by its contents, not its name). Attach a scan or photo of the signed paper as PDF, JPEG or PNG of at most 20 MB.</translation>
+    </message>
+    <message>
+        <source>This scan no longer exists.</source>
+        <translation>This scan no longer exists.</translation>
+    </message>
+    <message>
+        <source>The scan was changed after it was attached: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</source>
+        <translation>The scan was changed after it was attached: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2048,56 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::SyncService</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Name the colleague or device the export is for.</source>
+        <translation>Name the colleague or device the export is for.</translation>
+    </message>
+    <message>
+        <source>Choose at least one inwoner to export.</source>
+        <translation>Choose at least one inwoner to export.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted: give its passphrase.</source>
+        <translation>This bundle is encrypted: give its passphrase.</translation>
+    </message>
+    <message>
+        <source>There is no conflict with id %1.</source>
+        <translation>There is no conflict with id %1.</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>This conflict has been resolved already.</translation>
+    </message>
+    <message>
+        <source>A chosen field is not part of this record.</source>
+        <translation>A chosen field is not part of this record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(file of %n bytes)</source>
+        <translation>
+            <numerusform>(file of %n byte)</numerusform>
+            <numerusform>(file of %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Toestemming</name>
     <message>
         <source>Not asked yet</source>
@@ -2088,6 +2514,17 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The inzage template is broken: %1</source>
         <translation>The inzage template is broken: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>There is no inwoner with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::NetwerkkaartDocument</name>
+    <message>
+        <source>The netwerkkaart template is broken: %1</source>
+        <translation>The netwerkkaart template is broken: %1</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>
@@ -2534,6 +2971,361 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::sync</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; is not a date and time</translation>
+    </message>
+    <message>
+        <source>BSN %1 does not pass the elfproef</source>
+        <translation>BSN %1 does not pass the elfproef</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a leefgebied of the Zelfredzaamheid-Matrix</source>
+        <translation>&apos;%1&apos; is not a leefgebied of the Zelfredzaamheid-Matrix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a leefgebied of the ZRM 2017</source>
+        <translation>&apos;%1&apos; is not a leefgebied of the ZRM 2017</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value</source>
+        <translation>&apos;%1&apos; is not a known value</translation>
+    </message>
+    <message>
+        <source>ZRM score %1 is not between 1 and 5</source>
+        <translation>ZRM score %1 is not between 1 and 5</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>The bundle could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::DecryptingSource</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Wijkdossier bundle.</source>
+        <translation>This file is not an encrypted Wijkdossier bundle.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the file was cut off.</source>
+        <translation>The bundle is incomplete: the file was cut off.</translation>
+    </message>
+    <message>
+        <source>This bundle was encrypted by a newer version of Wijkdossier (encryption version %1).</source>
+        <translation>This bundle was encrypted by a newer version of Wijkdossier (encryption version %1).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s key settings are outside what Wijkdossier accepts; the file was changed or damaged.</source>
+        <translation>The bundle&apos;s key settings are outside what Wijkdossier accepts; the file was changed or damaged.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>There is not enough memory to derive the key from the passphrase.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its header is invalid.</source>
+        <translation>The bundle is damaged: its header is invalid.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed.</source>
+        <translation>The passphrase is wrong, or the bundle was changed.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed or is damaged: its contents do not authenticate.</source>
+        <translation>The bundle was changed or is damaged: its contents do not authenticate.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed: there is data after its end.</source>
+        <translation>The bundle was changed: there is data after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::EncryptingSink</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>There is not enough memory to derive the key from the passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::JsonReader</name>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (at byte %2)</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document</source>
+        <translation>Unexpected data after the end of the JSON document</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after a key</source>
+        <translation>Expected &apos;:&apos; after a key</translation>
+    </message>
+    <message>
+        <source>The JSON document ends too early</source>
+        <translation>The JSON document ends too early</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or the end of a list or object</source>
+        <translation>Expected &apos;,&apos; or the end of a list or object</translation>
+    </message>
+    <message>
+        <source>Expected a key in quotes</source>
+        <translation>Expected a key in quotes</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep</source>
+        <translation>The JSON is nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>A text in the JSON is longer than %1 MB</source>
+        <translation>A text in the JSON is longer than %1 MB</translation>
+    </message>
+    <message>
+        <source>A text in the JSON is not closed</source>
+        <translation>A text in the JSON is not closed</translation>
+    </message>
+    <message>
+        <source>A text in the JSON contains a control character</source>
+        <translation>A text in the JSON contains a control character</translation>
+    </message>
+    <message>
+        <source>A \u escape in the JSON is malformed</source>
+        <translation>A \u escape in the JSON is malformed</translation>
+    </message>
+    <message>
+        <source>A text in the JSON has an unknown escape</source>
+        <translation>A text in the JSON has an unknown escape</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid UTF-8</source>
+        <translation>The JSON is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is too long</source>
+        <translation>A number in the JSON is too long</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is malformed</source>
+        <translation>A number in the JSON is malformed</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is too large</source>
+        <translation>A number in the JSON is too large</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is out of range</source>
+        <translation>A number in the JSON is out of range</translation>
+    </message>
+    <message>
+        <source>Unexpected character in the JSON</source>
+        <translation>Unexpected character in the JSON</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::Merge</name>
+    <message>
+        <source>This is not a Wijkdossier bundle: it does not start with a JSON object.</source>
+        <translation>This is not a Wijkdossier bundle: it does not start with a JSON object.</translation>
+    </message>
+    <message>
+        <source>This is not a Wijkdossier bundle: %1</source>
+        <translation>This is not a Wijkdossier bundle: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is not valid JSON: %1</source>
+        <translation>The bundle is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>The bundle has no list of tables.</source>
+        <translation>The bundle has no list of tables.</translation>
+    </message>
+    <message>
+        <source>This is not a Wijkdossier bundle (format &apos;%1&apos;).</source>
+        <translation>This is not a Wijkdossier bundle (format &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s format version is missing or invalid.</source>
+        <translation>The bundle&apos;s format version is missing or invalid.</translation>
+    </message>
+    <message>
+        <source>This bundle was made in a newer bundle format (version %1); update Wijkdossier to import it.</source>
+        <translation>This bundle was made in a newer bundle format (version %1); update Wijkdossier to import it.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s schema version is missing or invalid.</source>
+        <translation>The bundle&apos;s schema version is missing or invalid.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Wijkdossier (schema %1; this version knows up to %2). Update Wijkdossier first.</source>
+        <translation>This bundle was made by a newer version of Wijkdossier (schema %1; this version knows up to %2). Update Wijkdossier first.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s schema version %1 is older than any version that made bundles.</source>
+        <translation>The bundle&apos;s schema version %1 is older than any version that made bundles.</translation>
+    </message>
+    <message>
+        <source>The bundle does not say which device made it.</source>
+        <translation>The bundle does not say which device made it.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s overdracht is invalid.</source>
+        <translation>The bundle&apos;s overdracht is invalid.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header (format, schema_version, device) must come before its tables.</source>
+        <translation>The bundle&apos;s header (format, schema_version, device) must come before its tables.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s tables are not a list.</source>
+        <translation>The bundle&apos;s tables are not a list.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle is not an object.</source>
+        <translation>A table in the bundle is not an object.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle has no name.</source>
+        <translation>A table in the bundle has no name.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle has more than one name.</source>
+        <translation>A table in the bundle has more than one name.</translation>
+    </message>
+    <message>
+        <source>The bundle contains a table this version does not know: &apos;%1&apos;.</source>
+        <translation>The bundle contains a table this version does not know: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The table &apos;%1&apos; appears twice in the bundle.</source>
+        <translation>The table &apos;%1&apos; appears twice in the bundle.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s columns must follow its name.</source>
+        <translation>A table&apos;s columns must follow its name.</translation>
+    </message>
+    <message>
+        <source>The table &apos;%1&apos; lists its columns twice.</source>
+        <translation>The table &apos;%1&apos; lists its columns twice.</translation>
+    </message>
+    <message>
+        <source>The columns of table &apos;%1&apos; are invalid.</source>
+        <translation>The columns of table &apos;%1&apos; are invalid.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s rows must follow its name and columns.</source>
+        <translation>A table&apos;s rows must follow its name and columns.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle has a column this version does not know: &apos;%2&apos;.</source>
+        <translation>Table &apos;%1&apos; in the bundle has a column this version does not know: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle names column &apos;%2&apos; twice.</source>
+        <translation>Table &apos;%1&apos; in the bundle names column &apos;%2&apos; twice.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle lacks the column &apos;%2&apos;.</source>
+        <translation>Table &apos;%1&apos; in the bundle lacks the column &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>its version vector is not an object</source>
+        <translation>its version vector is not an object</translation>
+    </message>
+    <message>
+        <source>its version vector is invalid</source>
+        <translation>its version vector is invalid</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; may not be empty</source>
+        <translation>column &apos;%1&apos; may not be empty</translation>
+    </message>
+    <message>
+        <source>the text in column &apos;%1&apos; is longer than 1 MB</source>
+        <translation>the text in column &apos;%1&apos; is longer than 1 MB</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not valid base64</source>
+        <translation>column &apos;%1&apos; is not valid base64</translation>
+    </message>
+    <message>
+        <source>the file in column &apos;%1&apos; is larger than 25 MB</source>
+        <translation>the file in column &apos;%1&apos; is larger than 25 MB</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds a list or object</source>
+        <translation>column &apos;%1&apos; holds a list or object</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; has a value of the wrong type</source>
+        <translation>column &apos;%1&apos; has a value of the wrong type</translation>
+    </message>
+    <message>
+        <source>A row of table &apos;%1&apos; is not a list.</source>
+        <translation>A row of table &apos;%1&apos; is not a list.</translation>
+    </message>
+    <message>
+        <source>it has more values than columns</source>
+        <translation>it has more values than columns</translation>
+    </message>
+    <message>
+        <source>it has fewer values than columns</source>
+        <translation>it has fewer values than columns</translation>
+    </message>
+    <message>
+        <source>its id is empty or too long</source>
+        <translation>its id is empty or too long</translation>
+    </message>
+    <message>
+        <source>its id appears twice in the bundle</source>
+        <translation>its id appears twice in the bundle</translation>
+    </message>
+    <message>
+        <source>its version (hlc, device) is invalid</source>
+        <translation>its version (hlc, device) is invalid</translation>
+    </message>
+    <message>
+        <source>its deleted mark is not 0 or 1</source>
+        <translation>its deleted mark is not 0 or 1</translation>
+    </message>
+    <message>
+        <source>its version vector does not match its version</source>
+        <translation>its version vector does not match its version</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2%3: %4</source>
+        <translation>Table %1, row %2%3: %4</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 (id %3): the database refused it: %4</source>
+        <translation>Table %1, row %2 (id %3): the database refused it: %4</translation>
+    </message>
+    <message>
+        <source>Table %1, id %2: it refers to a %3 that is neither in the bundle nor in this database.</source>
+        <translation>Table %1, id %2: it refers to a %3 that is neither in the bundle nor in this database.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Wijkdossier cannot open the file</source>
@@ -2833,6 +3625,125 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::ArchiefLijst</name>
+    <message>
+        <source>Verslag</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation>Ondersteuningsplan</translation>
+    </message>
+    <message>
+        <source>Inzage overview</source>
+        <translation>Inzage overview</translation>
+    </message>
+    <message>
+        <source>Not yet signed</source>
+        <translation>Not yet signed</translation>
+    </message>
+    <message>
+        <source>Akkoord, %1</source>
+        <translation>Akkoord, %1</translation>
+    </message>
+    <message>
+        <source>Voor gezien, %1</source>
+        <translation>Voor gezien, %1</translation>
+    </message>
+    <message>
+        <source>%1, with aanvraag</source>
+        <translation>%1, with aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Open copy…</source>
+        <translation>&amp;Open copy…</translation>
+    </message>
+    <message>
+        <source>Save cop&amp;y as…</source>
+        <translation>Save cop&amp;y as…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as signed…</source>
+        <translation>&amp;Mark as signed…</translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation>Attach s&amp;can…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Show the copy exactly as it was issued</source>
+        <translation>Show the copy exactly as it was issued</translation>
+    </message>
+    <message>
+        <source>A scan or photo of the signed paper: PDF, JPEG or PNG, at most 20 MB</source>
+        <translation>A scan or photo of the signed paper: PDF, JPEG or PNG, at most 20 MB</translation>
+    </message>
+    <message>
+        <source>Open copy</source>
+        <translation>Open copy</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy: %1</source>
+        <translation>Cannot write a temporary copy: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. Use Save copy as… to keep the copy as a file.</source>
+        <translation>No PDF viewer could be started. Use Save copy as… to keep the copy as a file.</translation>
+    </message>
+    <message>
+        <source>Save copy as</source>
+        <translation>Save copy as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper</source>
+        <translation>Attach a scan of the signed paper</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;PDF documents (*.pdf);;JPEG images (*.jpg *.jpeg);;PNG images (*.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;PDF documents (*.pdf);;JPEG images (*.jpg *.jpeg);;PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Attach scan</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -2905,6 +3816,124 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
             <numerusform>%n inwoner found</numerusform>
             <numerusform>%n inwoners found</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictenWindow</name>
+    <message>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Keep this version</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the other version</source>
+        <translation>&amp;Restore the other version</translation>
+    </message>
+    <message>
+        <source>&amp;Combine the ticked fields</source>
+        <translation>&amp;Combine the ticked fields</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Other version written</source>
+        <translation>Other version written</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>This version</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Other version</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Take the other</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is now; the other version is set aside.</source>
+        <translation>Keep the record as it is now; the other version is set aside.</translation>
+    </message>
+    <message>
+        <source>Put the other version back as a new change.</source>
+        <translation>Put the other version back as a new change.</translation>
+    </message>
+    <message>
+        <source>Keep this version, with the ticked fields taken from the other version.</source>
+        <translation>Keep this version, with the ticked fields taken from the other version.</translation>
+    </message>
+    <message>
+        <source>Inwoner: %1</source>
+        <translation>Inwoner: %1</translation>
+    </message>
+    <message>
+        <source>Netwerk of %1: %2</source>
+        <translation>Netwerk of %1: %2</translation>
+    </message>
+    <message>
+        <source>Netwerk: %1</source>
+        <translation>Netwerk: %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>another computer (%1)</source>
+        <translation>another computer (%1)</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to look at.</source>
+        <translation>There are no conflicts to look at.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and on another computer at the same time. The latest change was kept; choose what is right for each.</source>
+        <translation>
+            <numerusform>%n record was changed here and on another computer at the same time. The latest change was kept; choose what is right for each.</numerusform>
+            <numerusform>%n records were changed here and on another computer at the same time. The latest change was kept; choose what is right for each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deleted, and the other version changed it at the same time. The deletion was later and was kept. Keep this version to leave it deleted, or restore the other version to bring the record back with its changes.</source>
+        <translation>%1 was deleted, and the other version changed it at the same time. The deletion was later and was kept. Keep this version to leave it deleted, or restore the other version to bring the record back with its changes.</translation>
+    </message>
+    <message>
+        <source>The other version deleted %1, while it was changed here later. The change was kept. Keep this version, or restore the other version to delete the record after all.</source>
+        <translation>The other version deleted %1, while it was changed here later. The change was kept. Keep this version, or restore the other version to delete the record after all.</translation>
+    </message>
+    <message>
+        <source>%1 was changed here and on another computer. The fields that differ are marked with ≠ and in bold. Tick the fields to take from the other version and combine, or keep one version whole.</source>
+        <translation>%1 was changed here and on another computer. The fields that differ are marked with ≠ and in bold. Tick the fields to take from the other version and combine, or keep one version whole.</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>take</translation>
+    </message>
+    <message>
+        <source>The two versions differ in this field.</source>
+        <translation>The two versions differ in this field.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>Choose a conflict above.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +4045,14 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Archive copy</source>
+        <translation>Archive copy</translation>
+    </message>
+    <message>
+        <source>The document was issued, but its archive copy could not be stored: %1</source>
+        <translation>The document was issued, but its archive copy could not be stored: %1</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4444,180 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ui::ExportDialog</name>
+    <message>
+        <source>&amp;Everything in this database</source>
+        <translation>&amp;Everything in this database</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last exchange with:</source>
+        <translation>&amp;Changes since the last exchange with:</translation>
+    </message>
+    <message>
+        <source>Only &amp;selected dossiers</source>
+        <translation>Only &amp;selected dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers to export</source>
+        <translation>Dossiers to export</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague: the new vast aanspreekpunt is</source>
+        <translation>&amp;Hand over to a colleague: the new vast aanspreekpunt is</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>Save as plain &amp;JSON (not encrypted)</source>
+        <translation>Save as plain &amp;JSON (not encrypted)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>e.g. office computer, or a colleague&apos;s name</source>
+        <translation>e.g. office computer, or a colleague&apos;s name</translation>
+    </message>
+    <message>
+        <source>Find an inwoner to add (name, BSN, postcode…)</source>
+        <translation>Find an inwoner to add (name, BSN, postcode…)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Give the passphrase to the recipient separately, for example by phone, never in the same e-mail as the file.</source>
+        <translation>The file is encrypted. Give the passphrase to the recipient separately, for example by phone, never in the same e-mail as the file.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Save without encryption?</source>
+        <translation>Save without encryption?</translation>
+    </message>
+    <message>
+        <source>The file will contain special-category personal data (health, care and support) in plain text. Anyone who gets the file, or the computer or USB stick it is on, can read it.
+
+Save it without encryption anyway?</source>
+        <translation>The file will contain special-category personal data (health, care and support) in plain text. Anyone who gets the file, or the computer or USB stick it is on, can read it.
+
+Save it without encryption anyway?</translation>
+    </message>
+    <message>
+        <source>last export %1</source>
+        <translation>last export %1</translation>
+    </message>
+    <message>
+        <source>first exchange: everything</source>
+        <translation>first exchange: everything</translation>
+    </message>
+    <message>
+        <source>Name the colleague or device the export is for.</source>
+        <translation>Name the colleague or device the export is for.</translation>
+    </message>
+    <message>
+        <source>Tick at least one dossier to export.</source>
+        <translation>Tick at least one dossier to export.</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who takes over the dossiers.</source>
+        <translation>Give the name of the colleague who takes over the dossiers.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>wijkdossier-export-%1</source>
+        <translation>wijkdossier-export-%1</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Save the export as</translation>
+    </message>
+    <message>
+        <source>Plain bundles (*.json)</source>
+        <translation>Plain bundles (*.json)</translation>
+    </message>
+    <message>
+        <source>Encrypted bundles (*.wdx)</source>
+        <translation>Encrypted bundles (*.wdx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last exchange.</source>
+        <translation>Nothing has changed since the last exchange.</translation>
+    </message>
+    <message>
+        <source>The next export for %1 starts from here.</source>
+        <translation>The next export for %1 starts from here.</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: keep it safe and delete it when it has arrived.</source>
+        <translation>The file is NOT encrypted: keep it safe and delete it when it has arrived.</translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase.</source>
+        <translation>Encrypted with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ui::GesprekDialog</name>
     <message>
         <source>&amp;Finished</source>
@@ -3701,6 +4912,129 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Search for the inwoner and select them in the list.</source>
         <translation>Search for the inwoner and select them in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Show the &amp;conflicts…</source>
+        <translation>Show the &amp;conflicts…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a bundle exported from Wijkdossier on another computer (.wdx, or .json when it was saved without encryption). Everything in it is checked first: a bundle with any problem changes nothing.</source>
+        <translation>Choose a bundle exported from Wijkdossier on another computer (.wdx, or .json when it was saved without encryption). Everything in it is checked first: a bundle with any problem changes nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to import</source>
+        <translation>Choose a bundle to import</translation>
+    </message>
+    <message>
+        <source>Wijkdossier bundles (*.wdx *.json);;All files (*)</source>
+        <translation>Wijkdossier bundles (*.wdx *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This file is encrypted: type the passphrase you were given with it.</source>
+        <translation>This file is encrypted: type the passphrase you were given with it.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted.</source>
+        <translation>This file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the first ones are listed below.</source>
+        <translation>
+            <numerusform>%n problem found; the first ones are listed below.</numerusform>
+            <numerusform>%n problems found; the first ones are listed below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle made on %1.</source>
+        <translation>Bundle made on %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Imported: %1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over to you: the vast aanspreekpunt was changed.</source>
+        <translation>
+            <numerusform>%n dossier handed over to you: the vast aanspreekpunt was changed.</numerusform>
+            <numerusform>%n dossiers handed over to you: the vast aanspreekpunt was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and on the other computer. The latest change was kept; look at the other version in the conflicts screen.</source>
+        <translation>
+            <numerusform>%n record was changed both here and on the other computer. The latest change was kept; look at the other version in the conflicts screen.</numerusform>
+            <numerusform>%n records were changed both here and on the other computer. The latest change was kept; look at the other version in the conflicts screen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected.</source>
+        <translation>
+            <numerusform>%n row was rejected.</numerusform>
+            <numerusform>%n rows were rejected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4292,6 +5626,14 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>Respite care wish:</source>
         <translation>Respite care wish:</translation>
     </message>
+    <message>
+        <source>Pr&amp;int netwerkkaart…</source>
+        <translation>Pr&amp;int netwerkkaart…</translation>
+    </message>
+    <message>
+        <source>The netwerkkaart and who does what, to give to the inwoner</source>
+        <translation>The netwerkkaart and who does what, to give to the inwoner</translation>
+    </message>
 </context>
 <context>
     <name>ui::NetwerkPersoonDialog</name>
@@ -4552,6 +5894,49 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>Start traject and huisbezoek</source>
         <translation>Start traject and huisbezoek</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OndertekenDialog</name>
+    <message>
+        <source>&amp;Akkoord: agrees with the verslag</source>
+        <translation>&amp;Akkoord: agrees with the verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Voor gezien: has seen it, does not (fully) agree</source>
+        <translation>&amp;Voor gezien: has seen it, does not (fully) agree</translation>
+    </message>
+    <message>
+        <source>Mark the verslag as signed</source>
+        <translation>Mark the verslag as signed</translation>
+    </message>
+    <message>
+        <source>The inwoner&apos;s remarks on the paper, typed in</source>
+        <translation>The inwoner&apos;s remarks on the paper, typed in</translation>
+    </message>
+    <message>
+        <source>Ticked on the paper: the aanvraag is recorded on the date of signing and the beschikking is due 2 weeks later.</source>
+        <translation>Ticked on the paper: the aanvraag is recorded on the date of signing and the beschikking is due 2 weeks later.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on *</source>
+        <translation>&amp;Signed on *</translation>
+    </message>
+    <message>
+        <source>Signed as *</source>
+        <translation>Signed as *</translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>&amp;Remarks</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +7243,298 @@ to %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::SyncActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;port…</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicts…</translation>
+    </message>
+    <message>
+        <source>Save everything, the changes since the last exchange, or selected dossiers in a file for another computer or a colleague.</source>
+        <translation>Save everything, the changes since the last exchange, or selected dossiers in a file for another computer or a colleague.</translation>
+    </message>
+    <message>
+        <source>Read a file exported from Wijkdossier on another computer.</source>
+        <translation>Read a file exported from Wijkdossier on another computer.</translation>
+    </message>
+    <message>
+        <source>Records changed here and on another computer at the same time.</source>
+        <translation>Records changed here and on another computer at the same time.</translation>
+    </message>
+    <message>
+        <source>Open the conflicts screen</source>
+        <translation>Open the conflicts screen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts (%1)…</source>
+        <translation>C&amp;onflicts (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncNamen</name>
+    <message>
+        <source>Inwoners</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Huishoudens</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Huishouden members</source>
+        <translation>Huishouden members</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>ZRM-metingen</source>
+        <translation>ZRM-metingen</translation>
+    </message>
+    <message>
+        <source>ZRM-scores</source>
+        <translation>ZRM-scores</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Traject steps</source>
+        <translation>Traject steps</translation>
+    </message>
+    <message>
+        <source>Suspended deadlines</source>
+        <translation>Suspended deadlines</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Voorzieningen</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Gesprek attendees</source>
+        <translation>Gesprek attendees</translation>
+    </message>
+    <message>
+        <source>Gesprek leefgebieden</source>
+        <translation>Gesprek leefgebieden</translation>
+    </message>
+    <message>
+        <source>Gesprek mantelzorg</source>
+        <translation>Gesprek mantelzorg</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplannen</source>
+        <translation>Ondersteuningsplannen</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Plan goals</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Plan actions</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Archived documents</translation>
+    </message>
+    <message>
+        <source>Document attachments</source>
+        <translation>Document attachments</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Known as</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <source>House number addition</source>
+        <translation>House number addition</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <source>Contact preference</source>
+        <translation>Contact preference</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt phone</source>
+        <translation>Vast aanspreekpunt phone</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Does now</source>
+        <translation>Does now</translation>
+    </message>
+    <message>
+        <source>Could do more</source>
+        <translation>Could do more</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Mantelzorger</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Mantelzorg hours per week</source>
+        <translation>Mantelzorg hours per week</translation>
+    </message>
+    <message>
+        <source>Mantelzorg since</source>
+        <translation>Mantelzorg since</translation>
+    </message>
+    <message>
+        <source>Mantelzorg tasks</source>
+        <translation>Mantelzorg tasks</translation>
+    </message>
+    <message>
+        <source>Mantelzorg burden</source>
+        <translation>Mantelzorg burden</translation>
+    </message>
+    <message>
+        <source>Mantelzorger&apos;s own needs</source>
+        <translation>Mantelzorger&apos;s own needs</translation>
+    </message>
+    <message>
+        <source>Respite care wish</source>
+        <translation>Respite care wish</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncTaak</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing is changed.</source>
+        <translation>Stopping… nothing is changed.</translation>
+    </message>
+</context>
+<context>
     <name>ui::TermijnOpschortingDialog</name>
     <message>
         <source>Suspend or extend a term</source>
@@ -6348,6 +8025,10 @@ New deadline: %2</translation>
     <message>
         <source>Print verslag…</source>
         <translation>Print verslag…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
 </context>
 <context>

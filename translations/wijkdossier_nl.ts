@@ -507,8 +507,188 @@
         <translation>Het ondersteuningsplan %1 is opgeslagen in %2.</translation>
     </message>
     <message>
-        <source>print needs a document: inzage, ontvangstbevestiging, verslag or plan.</source>
-        <translation>print heeft een document nodig: inzage, ontvangstbevestiging, verslag of plan.</translation>
+        <source>Usage: wijkdossier-cli archief list --traject ID|--inwoner ID [--format json] | export ID --out FILE.pdf | onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT] | bijlage ID FILE</source>
+        <translation>Gebruik: wijkdossier-cli archief list --traject ID|--inwoner ID [--format json] | export ID --out FILE.pdf | onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT] | bijlage ID FILE</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format moet table of json zijn.</translation>
+    </message>
+    <message>
+        <source>Wrote archive copy %1 to %2; it matches its stored SHA-256 %3.</source>
+        <translation>Archiefkopie %1 weggeschreven naar %2; die komt overeen met de opgeslagen SHA-256 %3.</translation>
+    </message>
+    <message>
+        <source>--datum must be a date as YYYY-MM-DD.</source>
+        <translation>--datum moet een datum zijn in de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Marked archive copy %1 as signed on %2.</source>
+        <translation>Vastgelegd dat archiefkopie %1 op %2 is ondertekend.</translation>
+    </message>
+    <message>
+        <source>Traject %1: aanvraag on %2, beschikking due by %3.</source>
+        <translation>Traject %1: aanvraag op %2, beschikking uiterlijk op %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Attached scan %1 (%2) to archive copy %3.</source>
+        <translation>Scan %1 (%2) toegevoegd aan archiefkopie %3.</translation>
+    </message>
+    <message>
+        <source>Measuring export and import…</source>
+        <translation>Exporteren en importeren meten…</translation>
+    </message>
+    <message>
+        <source>Export and import not measured: %1</source>
+        <translation>Exporteren en importeren niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Measuring the verslag as PDF…</source>
+        <translation>Het verslag als PDF meten…</translation>
+    </message>
+    <message>
+        <source>Verslag to PDF not measured: %1</source>
+        <translation>Verslag naar PDF niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: there is no verslag to preview.</source>
+        <translation>Afdrukvoorbeeld niet gemeten: er is geen verslag om te bekijken.</translation>
+    </message>
+    <message>
+        <source>Measuring the print preview…</source>
+        <translation>Het afdrukvoorbeeld meten…</translation>
+    </message>
+    <message>
+        <source>open the print preview of a verslag, p50 (ms)</source>
+        <translation>afdrukvoorbeeld van een verslag openen, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>open the print preview of a verslag, p95 (ms)</source>
+        <translation>afdrukvoorbeeld van een verslag openen, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>%1 runs after a warm-up; from rendering the verslag to the first paint of the preview (offscreen), %2 pages</source>
+        <translation>%1 rondes na een opwarmronde; van het opmaken van het verslag tot het eerste tekenen van het afdrukvoorbeeld (buiten beeld), %2 pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: %1</source>
+        <translation>Afdrukvoorbeeld niet gemeten: %1</translation>
+    </message>
+    <message>
+        <source>Print preview not measured: wijkdossier-bench-print is not next to this program.</source>
+        <translation>Afdrukvoorbeeld niet gemeten: wijkdossier-bench-print staat niet in dezelfde map als dit programma.</translation>
+    </message>
+    <message>
+        <source>The archive copy was not stored: %1</source>
+        <translation>De archiefkopie is niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Stored archive copy %1 (PDF/A-1b, SHA-256 %2).</source>
+        <translation>Archiefkopie %1 opgeslagen (PDF/A-1b, SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>print netwerkkaart needs --inwoner ID and --out FILE.pdf.</source>
+        <translation>print netwerkkaart heeft --inwoner ID en --out FILE.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>Wrote the netwerkkaart of inwoner %1 to %2.</source>
+        <translation>De netwerkkaart van inwoner %1 is weggeschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>print needs a document: inzage, ontvangstbevestiging, verslag, plan or netwerkkaart.</source>
+        <translation>print heeft een document nodig: inzage, ontvangstbevestiging, verslag, plan of netwerkkaart.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Het bestand met de wachtzin %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>export needs one file and at most one of --all, --since-peer NAME and --inwoner ID …</source>
+        <translation>export heeft één bestand nodig en hoogstens één van --all, --since-peer NAME en --inwoner ID …</translation>
+    </message>
+    <message>
+        <source>An export is encrypted: give --passphrase-file FILE, or --plain to write it unencrypted.</source>
+        <translation>Een export wordt versleuteld: geef --passphrase-file FILE, of --plain om hem onversleuteld weg te schrijven.</translation>
+    </message>
+    <message>
+        <source>--overdracht-aan hands over selected dossiers: give them with --inwoner ID …</source>
+        <translation>--overdracht-aan draagt gekozen dossiers over: geef ze op met --inwoner ID …</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not encrypted. It contains special-category personal data (health, care): keep it as safe as the dossier itself and delete it when it has been imported.</source>
+        <translation>Waarschuwing: %1 is niet versleuteld. Het bevat bijzondere persoonsgegevens (gezondheid, zorg): bewaar het net zo veilig als het dossier zelf en verwijder het zodra het is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file.</source>
+        <translation>import heeft precies één bestand nodig.</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… en nog %1 problemen.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>inserted</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflicten</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <source>Imported: %1 inserted, %2 updated, %3 unchanged, %4 conflicts.</source>
+        <translation>Geïmporteerd: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd, %4 conflicten.</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt set for %1 handed-over dossiers.</source>
+        <translation>Vast aanspreekpunt ingesteld voor %1 overgedragen dossiers.</translation>
+    </message>
+    <message>
+        <source>Look at the conflicts with: wijkdossier-cli conflicts list</source>
+        <translation>Bekijk de conflicten met: wijkdossier-cli conflicts list</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the database was not changed.</source>
+        <translation>Er is niets geïmporteerd; de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>conflicts list takes no arguments.</source>
+        <translation>conflicts list kent geen argumenten.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Geen open conflicten.</translation>
+    </message>
+    <message>
+        <source>conflicts resolve needs an id and --keep current|other or --combine FIELD[,FIELD…] (the fields to take from the other version).</source>
+        <translation>conflicts resolve heeft een id nodig en --keep current|other of --combine FIELD[,FIELD…] (de velden die uit de andere versie worden overgenomen).</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved.</source>
+        <translation>Conflict %1 opgelost.</translation>
+    </message>
+    <message>
+        <source>conflicts needs list or resolve.</source>
+        <translation>conflicts heeft list of resolve nodig.</translation>
     </message>
     <message>
         <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
@@ -542,6 +722,25 @@ Commands:
                                     the verslag of the onderzoek, for the inwoner to sign, as PDF
   print plan --plan ID --out FILE.pdf
                                     an ondersteuningsplan with its signature block, as PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    the netwerkkaart with who does what, as PDF
+  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
+                                    and plan always store a PDF/A archive copy too
+  archief list --traject ID|--inwoner ID [--format json]
+                                    the archive copies of issued documents
+  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    mark a verslag signed (--aanvraag: starts the beschikking term)
+  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    a bundle for another device or a colleague, encrypted (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    merge a bundle; nothing changes when anything is wrong
+  conflicts list [--all] [--format json]
+                                    versions that lost a concurrent edit
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    keep one version, or take these fields from the other
   bench [--size L|XL] [--format json]
                                     measure search, dossier, dashboard, autosave, start-up and demo speed
 
@@ -584,6 +783,25 @@ Opdrachten:
                                     het verslag van het onderzoek, ter ondertekening, als PDF
   print plan --plan ID --out FILE.pdf
                                     het ondersteuningsplan, ter ondertekening, als PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    de netwerkkaart met wie wat doet, als PDF
+  print … --pdfa                    schrijf de PDF als PDF/A-1b (archiveerbaar); verslag, ontvangstbevestiging
+                                    en plan bewaren ook altijd een archiefkopie als PDF/A
+  archief list --traject ID|--inwoner ID [--format json]
+                                    de archiefkopieën van uitgegeven documenten
+  archief export ID --out FILE.pdf  een archiefkopie als PDF (modus 0600), gecontroleerd met de hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    markeer een verslag als ondertekend (--aanvraag: start de termijn voor de beschikking)
+  archief bijlage ID FILE           voeg een scan van het ondertekende papier toe (PDF, JPEG, PNG, max. 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    een bundel voor een ander apparaat of een collega, versleuteld (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] met --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    voeg een bundel samen; als er iets mis is, verandert er niets
+  conflicts list [--all] [--format json]
+                                    versies die het verloren van een gelijktijdige wijziging
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    houd één versie, of neem deze velden over van de andere
   bench [--size L|XL] [--format json]
                                     meet de snelheid van zoeken, dossier, dashboard, autosave, opstarten en demodata
 
@@ -595,6 +813,13 @@ Opties:
 
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +943,157 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>median of %1 into an empty sociale kaart: SocialeKaartCsv::read and SocialeKaartService::importeer, %2 rows/s; baseline: one prepared INSERT per row in one transaction on a raw connection, %3 rows/s</source>
         <translation>mediaan van %1, telkens in een lege sociale kaart: SocialeKaartCsv::read en SocialeKaartService::importeer, %2 rijen/s; basislijn: één voorbereide INSERT per rij in één transactie op een kale verbinding, %3 rijen/s</translation>
+    </message>
+    <message>
+        <source>the demo data has no traject with gesprekken and a ZRM meting.</source>
+        <translation>de demodata heeft geen traject met gesprekken en een ZRM-meting.</translation>
+    </message>
+    <message>
+        <source>the traject of the verslag cannot be read.</source>
+        <translation>het traject van het verslag kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>the verslag could not be laid out.</source>
+        <translation>het verslag kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 runs; a traject with %2 gesprekken, %3 characters of text%4; baseline: QTextDocument printing the same text as plain text to QPdfWriter</source>
+        <translation>%1 rondes; een traject met %2 gesprekken, %3 tekens tekst%4; basislijn: QTextDocument dat dezelfde tekst als platte tekst afdrukt naar QPdfWriter</translation>
+    </message>
+    <message>
+        <source> and the ZRM radar</source>
+        <translation> en de ZRM-radar</translation>
+    </message>
+    <message>
+        <source>verslag to PDF, p50 (ms)</source>
+        <translation>verslag naar PDF, p50 (ms)</translation>
+    </message>
+    <message>
+        <source>verslag to PDF, p95 (ms)</source>
+        <translation>verslag naar PDF, p95 (ms)</translation>
+    </message>
+    <message>
+        <source>the sqlite3 program (the baseline) is not installed</source>
+        <translation>het programma sqlite3 (de basislijn) is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>no temporary folder</source>
+        <translation>geen tijdelijke map</translation>
+    </message>
+    <message>
+        <source>the import of the bundle failed</source>
+        <translation>het importeren van de bundel is mislukt</translation>
+    </message>
+    <message>
+        <source>sqlite3 .dump or .read failed</source>
+        <translation>sqlite3 .dump of .read is mislukt</translation>
+    </message>
+    <message>
+        <source>%1 rows, bundle %2 MB</source>
+        <translation>%1 rijen, bundel %2 MB</translation>
+    </message>
+    <message>
+        <source>full encrypted export (s)</source>
+        <translation>volledige versleutelde export (s)</translation>
+    </message>
+    <message>
+        <source>%1; Argon2id key included; baseline: sqlite3 .dump</source>
+        <translation>%1; inclusief het afleiden van de sleutel met Argon2id; basislijn: sqlite3 .dump</translation>
+    </message>
+    <message>
+        <source>import into an empty database (s)</source>
+        <translation>importeren in een lege database (s)</translation>
+    </message>
+    <message>
+        <source>a separate wijkdossier-cli import, decrypting, checking every row and rebuilding the search index; baseline: sqlite3 .read of the dump</source>
+        <translation>een aparte wijkdossier-cli import, met ontsleutelen, controle van elke rij en het opnieuw opbouwen van de zoekindex; basislijn: sqlite3 .read van de dump</translation>
+    </message>
+    <message>
+        <source>re-import of the same bundle, all unchanged (s)</source>
+        <translation>dezelfde bundel opnieuw importeren, alles ongewijzigd (s)</translation>
+    </message>
+    <message>
+        <source>peak memory during import (MB)</source>
+        <translation>piekgeheugen tijdens het importeren (MB)</translation>
+    </message>
+    <message>
+        <source>maximum resident set of the import process, Argon2id&apos;s 128 MiB included</source>
+        <translation>maximaal gebruikt werkgeheugen (resident set) van het importproces, inclusief de 128 MiB voor Argon2id</translation>
+    </message>
+</context>
+<context>
+    <name>core::ArchiefService</name>
+    <message>
+        <source>This kind of document is not kept as an archive copy.</source>
+        <translation>Van dit soort document wordt geen archiefkopie bewaard.</translation>
+    </message>
+    <message>
+        <source>The archive copy is not a PDF: nothing was stored.</source>
+        <translation>De archiefkopie is geen PDF: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This traject no longer exists.</source>
+        <translation>Dit traject bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This ondersteuningsplan no longer exists.</source>
+        <translation>Dit ondersteuningsplan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This inwoner no longer exists.</source>
+        <translation>Deze inwoner bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This archive copy no longer exists.</source>
+        <translation>Deze archiefkopie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The archive copy was changed after it was issued: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</source>
+        <translation>De archiefkopie is gewijzigd nadat die is uitgebracht: de inhoud klopt niet meer met de vingerafdruk (SHA-256) die erbij is opgeslagen. Daarom wordt die niet getoond.</translation>
+    </message>
+    <message>
+        <source>Only a verslag is signed by the inwoner; this copy is not one.</source>
+        <translation>Alleen een verslag wordt door de inwoner ondertekend; deze kopie is geen verslag.</translation>
+    </message>
+    <message>
+        <source>Enter the date of signing.</source>
+        <translation>Vul de datum van ondertekening in.</translation>
+    </message>
+    <message>
+        <source>The date of signing lies in the future.</source>
+        <translation>De datum van ondertekening ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The date of signing lies before the verslag was issued (%1).</source>
+        <translation>De datum van ondertekening ligt vóór de datum waarop het verslag is uitgebracht (%1).</translation>
+    </message>
+    <message>
+        <source>Choose how the inwoner signed: akkoord or voor gezien.</source>
+        <translation>Kies hoe de inwoner heeft ondertekend: akkoord of voor gezien.</translation>
+    </message>
+    <message>
+        <source>The traject already has an aanvraag dated %1. That legal date is not moved: correct it in the traject first if the date of signing is the right one.</source>
+        <translation>Het traject heeft al een aanvraag met datum %1. Die wettelijke datum wordt niet verschoven: corrigeer hem eerst in het traject als de datum van ondertekening de juiste is.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Attach a scan or photo of the signed paper: a PDF, JPEG or PNG of at most 20 MB.</source>
+        <translation>Het bestand %1 is leeg. Voeg een scan of foto van het ondertekende papier toe: een PDF, JPEG of PNG van hoogstens 20 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB, larger than the 20 MB a scan may be. Scan at a lower resolution or save it as JPEG.</source>
+        <translation>Het bestand %1 is %2 MB, groter dan de 20 MB die een scan mag zijn. Scan met een lagere resolutie of sla het op als JPEG.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a PDF, JPEG or PNG (judged by its contents, not its name). Attach a scan or photo of the signed paper as PDF, JPEG or PNG of at most 20 MB.</source>
+        <translation>Het bestand %1 is geen PDF, JPEG of PNG (beoordeeld op de inhoud, niet op de naam). Voeg een scan of foto van het ondertekende papier toe als PDF, JPEG of PNG van hoogstens 20 MB.</translation>
+    </message>
+    <message>
+        <source>This scan no longer exists.</source>
+        <translation>Deze scan bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The scan was changed after it was attached: its contents no longer match the fingerprint (SHA-256) stored with it. It is not shown.</source>
+        <translation>De scan is gewijzigd nadat die is toegevoegd: de inhoud klopt niet meer met de vingerafdruk (SHA-256) die erbij is opgeslagen. Daarom wordt die niet getoond.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2048,56 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::SyncService</name>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>De wachtzin moet minstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Name the colleague or device the export is for.</source>
+        <translation>Vul in voor welke collega of welk apparaat de export is.</translation>
+    </message>
+    <message>
+        <source>Choose at least one inwoner to export.</source>
+        <translation>Kies minstens één inwoner om te exporteren.</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted: give its passphrase.</source>
+        <translation>Deze bundel is versleuteld: geef de wachtzin op.</translation>
+    </message>
+    <message>
+        <source>There is no conflict with id %1.</source>
+        <translation>Er is geen conflict met id %1.</translation>
+    </message>
+    <message>
+        <source>This conflict has been resolved already.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>A chosen field is not part of this record.</source>
+        <translation>Een gekozen veld hoort niet bij deze gegevens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(file of %n bytes)</source>
+        <translation>
+            <numerusform>(bestand van %n byte)</numerusform>
+            <numerusform>(bestand van %n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core::Toestemming</name>
     <message>
         <source>Not asked yet</source>
@@ -2088,6 +2514,17 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The inzage template is broken: %1</source>
         <translation>Het sjabloon voor het inzageoverzicht bevat een fout: %1</translation>
+    </message>
+    <message>
+        <source>There is no inwoner with id %1.</source>
+        <translation>Er is geen inwoner met id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::documents::NetwerkkaartDocument</name>
+    <message>
+        <source>The netwerkkaart template is broken: %1</source>
+        <translation>Het sjabloon van de netwerkkaart is kapot: %1</translation>
     </message>
     <message>
         <source>There is no inwoner with id %1.</source>
@@ -2534,6 +2971,361 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::sync</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time</source>
+        <translation>&apos;%1&apos; is geen datum en tijd</translation>
+    </message>
+    <message>
+        <source>BSN %1 does not pass the elfproef</source>
+        <translation>BSN %1 klopt niet volgens de elfproef</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a leefgebied of the Zelfredzaamheid-Matrix</source>
+        <translation>&apos;%1&apos; is geen leefgebied van de Zelfredzaamheid-Matrix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a leefgebied of the ZRM 2017</source>
+        <translation>&apos;%1&apos; is geen leefgebied van de ZRM 2017</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known value</source>
+        <translation>&apos;%1&apos; is geen bekende waarde</translation>
+    </message>
+    <message>
+        <source>ZRM score %1 is not between 1 and 5</source>
+        <translation>ZRM-score %1 ligt niet tussen 1 en 5</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Het exporteren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written: %1</source>
+        <translation>De bundel kon niet worden weggeschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::DecryptingSource</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted Wijkdossier bundle.</source>
+        <translation>Dit bestand is geen versleutelde Wijkdossier-bundel.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the file was cut off.</source>
+        <translation>De bundel is onvolledig: het bestand houdt te vroeg op.</translation>
+    </message>
+    <message>
+        <source>This bundle was encrypted by a newer version of Wijkdossier (encryption version %1).</source>
+        <translation>Deze bundel is versleuteld door een nieuwere versie van Wijkdossier (versleutelingsversie %1).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s key settings are outside what Wijkdossier accepts; the file was changed or damaged.</source>
+        <translation>De sleutelinstellingen van de bundel vallen buiten wat Wijkdossier accepteert; het bestand is gewijzigd of beschadigd.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Er is niet genoeg geheugen om de sleutel uit de wachtzin af te leiden.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: its header is invalid.</source>
+        <translation>De bundel is beschadigd: de bestandskop is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed.</source>
+        <translation>De wachtzin is onjuist, of de bundel is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed or is damaged: its contents do not authenticate.</source>
+        <translation>De bundel is gewijzigd of beschadigd: de echtheid van de inhoud kan niet worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The bundle was changed: there is data after its end.</source>
+        <translation>De bundel is gewijzigd: er staan gegevens na het einde.</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::EncryptingSink</name>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>De versleutelingsbibliotheek kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Er is niet genoeg geheugen om de sleutel uit de wachtzin af te leiden.</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::JsonReader</name>
+    <message>
+        <source>%1 (at byte %2)</source>
+        <translation>%1 (bij byte %2)</translation>
+    </message>
+    <message>
+        <source>Unexpected data after the end of the JSON document</source>
+        <translation>Onverwachte gegevens na het einde van het JSON-document</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after a key</source>
+        <translation>&apos;:&apos; verwacht na een sleutel</translation>
+    </message>
+    <message>
+        <source>The JSON document ends too early</source>
+        <translation>Het JSON-document houdt te vroeg op</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or the end of a list or object</source>
+        <translation>&apos;,&apos; of het einde van een lijst of object verwacht</translation>
+    </message>
+    <message>
+        <source>Expected a key in quotes</source>
+        <translation>Sleutel tussen aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep</source>
+        <translation>De JSON is meer dan %1 niveaus diep genest</translation>
+    </message>
+    <message>
+        <source>A text in the JSON is longer than %1 MB</source>
+        <translation>Een tekst in de JSON is langer dan %1 MB</translation>
+    </message>
+    <message>
+        <source>A text in the JSON is not closed</source>
+        <translation>Een tekst in de JSON is niet afgesloten</translation>
+    </message>
+    <message>
+        <source>A text in the JSON contains a control character</source>
+        <translation>Een tekst in de JSON bevat een stuurteken</translation>
+    </message>
+    <message>
+        <source>A \u escape in the JSON is malformed</source>
+        <translation>Een \u-escapereeks in de JSON is ongeldig</translation>
+    </message>
+    <message>
+        <source>A text in the JSON has an unknown escape</source>
+        <translation>Een tekst in de JSON bevat een onbekende escapereeks</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid UTF-8</source>
+        <translation>De JSON is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is too long</source>
+        <translation>Een getal in de JSON is te lang</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is malformed</source>
+        <translation>Een getal in de JSON is onjuist opgemaakt</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is too large</source>
+        <translation>Een getal in de JSON is te groot</translation>
+    </message>
+    <message>
+        <source>A number in the JSON is out of range</source>
+        <translation>Een getal in de JSON valt buiten het toegestane bereik</translation>
+    </message>
+    <message>
+        <source>Unexpected character in the JSON</source>
+        <translation>Onverwacht teken in de JSON</translation>
+    </message>
+</context>
+<context>
+    <name>core::sync::Merge</name>
+    <message>
+        <source>This is not a Wijkdossier bundle: it does not start with a JSON object.</source>
+        <translation>Dit is geen bundel van Wijkdossier: het begint niet met een JSON-object.</translation>
+    </message>
+    <message>
+        <source>This is not a Wijkdossier bundle: %1</source>
+        <translation>Dit is geen bundel van Wijkdossier: %1</translation>
+    </message>
+    <message>
+        <source>The bundle is not valid JSON: %1</source>
+        <translation>De bundel is geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>The bundle has no list of tables.</source>
+        <translation>De bundel heeft geen lijst met tabellen.</translation>
+    </message>
+    <message>
+        <source>This is not a Wijkdossier bundle (format &apos;%1&apos;).</source>
+        <translation>Dit is geen bundel van Wijkdossier (formaat &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s format version is missing or invalid.</source>
+        <translation>De formaatversie van de bundel ontbreekt of is ongeldig.</translation>
+    </message>
+    <message>
+        <source>This bundle was made in a newer bundle format (version %1); update Wijkdossier to import it.</source>
+        <translation>Deze bundel is gemaakt in een nieuwer bundelformaat (versie %1); werk Wijkdossier bij om de bundel te importeren.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s schema version is missing or invalid.</source>
+        <translation>De schemaversie van de bundel ontbreekt of is ongeldig.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Wijkdossier (schema %1; this version knows up to %2). Update Wijkdossier first.</source>
+        <translation>Deze bundel is gemaakt door een nieuwere versie van Wijkdossier (schema %1; deze versie kent tot en met %2). Werk Wijkdossier eerst bij.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s schema version %1 is older than any version that made bundles.</source>
+        <translation>Schemaversie %1 van de bundel is ouder dan de eerste versie die bundels kon maken.</translation>
+    </message>
+    <message>
+        <source>The bundle does not say which device made it.</source>
+        <translation>In de bundel staat niet op welk apparaat hij is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s overdracht is invalid.</source>
+        <translation>De overdracht in de bundel is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header (format, schema_version, device) must come before its tables.</source>
+        <translation>De kop van de bundel (format, schema_version, device) moet vóór de tabellen staan.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s tables are not a list.</source>
+        <translation>De tabellen in de bundel zijn geen lijst.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle is not an object.</source>
+        <translation>Een tabel in de bundel is geen object.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle has no name.</source>
+        <translation>Een tabel in de bundel heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>A table in the bundle has more than one name.</source>
+        <translation>Een tabel in de bundel heeft meer dan één naam.</translation>
+    </message>
+    <message>
+        <source>The bundle contains a table this version does not know: &apos;%1&apos;.</source>
+        <translation>De bundel bevat een tabel die deze versie niet kent: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The table &apos;%1&apos; appears twice in the bundle.</source>
+        <translation>De tabel &apos;%1&apos; staat twee keer in de bundel.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s columns must follow its name.</source>
+        <translation>De kolommen van een tabel moeten na de naam komen.</translation>
+    </message>
+    <message>
+        <source>The table &apos;%1&apos; lists its columns twice.</source>
+        <translation>De tabel &apos;%1&apos; noemt de kolommen twee keer.</translation>
+    </message>
+    <message>
+        <source>The columns of table &apos;%1&apos; are invalid.</source>
+        <translation>De kolommen van tabel &apos;%1&apos; zijn ongeldig.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s rows must follow its name and columns.</source>
+        <translation>De rijen van een tabel moeten na de naam en de kolommen komen.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle has a column this version does not know: &apos;%2&apos;.</source>
+        <translation>Tabel &apos;%1&apos; in de bundel heeft een kolom die deze versie niet kent: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle names column &apos;%2&apos; twice.</source>
+        <translation>Tabel &apos;%1&apos; in de bundel noemt kolom &apos;%2&apos; twee keer.</translation>
+    </message>
+    <message>
+        <source>Table &apos;%1&apos; in the bundle lacks the column &apos;%2&apos;.</source>
+        <translation>Tabel &apos;%1&apos; in de bundel mist de kolom &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>its version vector is not an object</source>
+        <translation>de versievector is geen object</translation>
+    </message>
+    <message>
+        <source>its version vector is invalid</source>
+        <translation>de versievector is ongeldig</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; may not be empty</source>
+        <translation>kolom &apos;%1&apos; mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>the text in column &apos;%1&apos; is longer than 1 MB</source>
+        <translation>de tekst in kolom &apos;%1&apos; is groter dan 1 MB</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; is not valid base64</source>
+        <translation>kolom &apos;%1&apos; is geen geldige base64</translation>
+    </message>
+    <message>
+        <source>the file in column &apos;%1&apos; is larger than 25 MB</source>
+        <translation>het bestand in kolom &apos;%1&apos; is groter dan 25 MB</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds a list or object</source>
+        <translation>kolom &apos;%1&apos; bevat een lijst of object</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; has a value of the wrong type</source>
+        <translation>kolom &apos;%1&apos; heeft een waarde van het verkeerde type</translation>
+    </message>
+    <message>
+        <source>A row of table &apos;%1&apos; is not a list.</source>
+        <translation>Een rij van tabel &apos;%1&apos; is geen lijst.</translation>
+    </message>
+    <message>
+        <source>it has more values than columns</source>
+        <translation>er staan meer waarden in dan er kolommen zijn</translation>
+    </message>
+    <message>
+        <source>it has fewer values than columns</source>
+        <translation>er staan minder waarden in dan er kolommen zijn</translation>
+    </message>
+    <message>
+        <source>its id is empty or too long</source>
+        <translation>het id is leeg of te lang</translation>
+    </message>
+    <message>
+        <source>its id appears twice in the bundle</source>
+        <translation>het id komt twee keer voor in de bundel</translation>
+    </message>
+    <message>
+        <source>its version (hlc, device) is invalid</source>
+        <translation>de versie (hlc, device) is ongeldig</translation>
+    </message>
+    <message>
+        <source>its deleted mark is not 0 or 1</source>
+        <translation>de verwijdermarkering is niet 0 of 1</translation>
+    </message>
+    <message>
+        <source>its version vector does not match its version</source>
+        <translation>de versievector past niet bij de versie</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2%3: %4</source>
+        <translation>Tabel %1, rij %2%3: %4</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 (id %3): the database refused it: %4</source>
+        <translation>Tabel %1, rij %2 (id %3): de database heeft de rij geweigerd: %4</translation>
+    </message>
+    <message>
+        <source>Table %1, id %2: it refers to a %3 that is neither in the bundle nor in this database.</source>
+        <translation>Tabel %1, id %2: verwijst naar een %3 die niet in de bundel en ook niet in deze database staat.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Wijkdossier cannot open the file</source>
@@ -2833,6 +3625,125 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::ArchiefLijst</name>
+    <message>
+        <source>Verslag</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
+        <source>Ontvangstbevestiging</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation>Ondersteuningsplan</translation>
+    </message>
+    <message>
+        <source>Inzage overview</source>
+        <translation>Inzageoverzicht</translation>
+    </message>
+    <message>
+        <source>Not yet signed</source>
+        <translation>Nog niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Akkoord, %1</source>
+        <translation>Akkoord, %1</translation>
+    </message>
+    <message>
+        <source>Voor gezien, %1</source>
+        <translation>Voor gezien, %1</translation>
+    </message>
+    <message>
+        <source>%1, with aanvraag</source>
+        <translation>%1, met aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Open copy…</source>
+        <translation>Kopie &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Save cop&amp;y as…</source>
+        <translation>Kopie opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as signed…</source>
+        <translation>Als ondertekend &amp;markeren…</translation>
+    </message>
+    <message>
+        <source>Attach s&amp;can…</source>
+        <translation>&amp;Scan toevoegen…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Show the copy exactly as it was issued</source>
+        <translation>Toon de kopie precies zoals die is uitgegeven</translation>
+    </message>
+    <message>
+        <source>A scan or photo of the signed paper: PDF, JPEG or PNG, at most 20 MB</source>
+        <translation>Een scan of foto van het ondertekende papier: PDF, JPEG of PNG, maximaal 20 MB</translation>
+    </message>
+    <message>
+        <source>Open copy</source>
+        <translation>Kopie openen</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary copy: %1</source>
+        <translation>Er kan geen tijdelijke kopie worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started. Use Save copy as… to keep the copy as a file.</source>
+        <translation>Er kon geen PDF-viewer worden gestart. Kies Kopie opslaan als… om de kopie als bestand te bewaren.</translation>
+    </message>
+    <message>
+        <source>Save copy as</source>
+        <translation>Kopie opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed paper</source>
+        <translation>Scan van het ondertekende papier toevoegen</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png);;PDF documents (*.pdf);;JPEG images (*.jpg *.jpeg);;PNG images (*.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;PDF-documenten (*.pdf);;JPEG-afbeeldingen (*.jpg *.jpeg);;PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>Scan toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ui::CaseloadModel</name>
     <message>
         <source>Name</source>
@@ -2905,6 +3816,124 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
             <numerusform>%n inwoner gevonden</numerusform>
             <numerusform>%n inwoners gevonden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ConflictenWindow</name>
+    <message>
+        <source>&amp;Keep this version</source>
+        <translation>Deze versie &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the other version</source>
+        <translation>Andere versie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Combine the ticked fields</source>
+        <translation>Aangevinkte velden &amp;combineren</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Other version written</source>
+        <translation>Andere versie vastgelegd</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Deze versie</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>Andere versie</translation>
+    </message>
+    <message>
+        <source>Take the other</source>
+        <translation>Andere overnemen</translation>
+    </message>
+    <message>
+        <source>Keep the record as it is now; the other version is set aside.</source>
+        <translation>Houd de gegevens zoals ze nu zijn; de andere versie wordt apart gezet.</translation>
+    </message>
+    <message>
+        <source>Put the other version back as a new change.</source>
+        <translation>Zet de andere versie terug als nieuwe wijziging.</translation>
+    </message>
+    <message>
+        <source>Keep this version, with the ticked fields taken from the other version.</source>
+        <translation>Houd deze versie, met de aangevinkte velden overgenomen uit de andere versie.</translation>
+    </message>
+    <message>
+        <source>Inwoner: %1</source>
+        <translation>Inwoner: %1</translation>
+    </message>
+    <message>
+        <source>Netwerk of %1: %2</source>
+        <translation>Netwerk van %1: %2</translation>
+    </message>
+    <message>
+        <source>Netwerk: %1</source>
+        <translation>Netwerk: %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>deze computer</translation>
+    </message>
+    <message>
+        <source>another computer (%1)</source>
+        <translation>een andere computer (%1)</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to look at.</source>
+        <translation>Er zijn geen conflicten om te bekijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed here and on another computer at the same time. The latest change was kept; choose what is right for each.</source>
+        <translation>
+            <numerusform>%n onderdeel is tegelijk hier en op een andere computer gewijzigd. De laatste wijziging is bewaard; kies wat juist is.</numerusform>
+            <numerusform>%n onderdelen zijn tegelijk hier en op een andere computer gewijzigd. Steeds is de laatste wijziging bewaard; kies per onderdeel wat juist is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was deleted, and the other version changed it at the same time. The deletion was later and was kept. Keep this version to leave it deleted, or restore the other version to bring the record back with its changes.</source>
+        <translation>%1 is verwijderd, terwijl de andere versie het tegelijk heeft gewijzigd. Het verwijderen was later en is bewaard. Houd deze versie om het verwijderd te laten, of zet de andere versie terug om het met de wijzigingen terug te halen.</translation>
+    </message>
+    <message>
+        <source>The other version deleted %1, while it was changed here later. The change was kept. Keep this version, or restore the other version to delete the record after all.</source>
+        <translation>De andere versie heeft %1 verwijderd, terwijl het hier later is gewijzigd. De wijziging is bewaard. Houd deze versie, of zet de andere versie terug om het toch te verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed here and on another computer. The fields that differ are marked with ≠ and in bold. Tick the fields to take from the other version and combine, or keep one version whole.</source>
+        <translation>%1 is hier en op een andere computer gewijzigd. De velden die verschillen zijn gemarkeerd met ≠ en vetgedrukt. Vink de velden aan die uit de andere versie moeten komen en combineer, of houd één versie in zijn geheel.</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>take</source>
+        <translation>overnemen</translation>
+    </message>
+    <message>
+        <source>The two versions differ in this field.</source>
+        <translation>De twee versies verschillen in dit veld.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict above.</source>
+        <translation>Kies hierboven een conflict.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +4045,14 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>This record no longer exists.</source>
         <translation>Dit gegeven bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Archive copy</source>
+        <translation>Archiefkopie</translation>
+    </message>
+    <message>
+        <source>The document was issued, but its archive copy could not be stored: %1</source>
+        <translation>Het document is uitgegeven, maar de archiefkopie kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4444,180 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ui::ExportDialog</name>
+    <message>
+        <source>&amp;Everything in this database</source>
+        <translation>&amp;Alles in deze database</translation>
+    </message>
+    <message>
+        <source>&amp;Changes since the last exchange with:</source>
+        <translation>Wijzigingen sinds de laatste &amp;uitwisseling met:</translation>
+    </message>
+    <message>
+        <source>Only &amp;selected dossiers</source>
+        <translation>Alleen ge&amp;selecteerde dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers to export</source>
+        <translation>Te exporteren dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a colleague: the new vast aanspreekpunt is</source>
+        <translation>&amp;Overdragen aan een collega: het nieuwe vaste aanspreekpunt is</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Save as plain &amp;JSON (not encrypted)</source>
+        <translation>Opslaan als gewone &amp;JSON (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>e.g. office computer, or a colleague&apos;s name</source>
+        <translation>bijv. kantoorcomputer, of de naam van een collega</translation>
+    </message>
+    <message>
+        <source>Find an inwoner to add (name, BSN, postcode…)</source>
+        <translation>Zoek een inwoner om toe te voegen (naam, BSN, postcode…)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Wat exporteren</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>The file is encrypted. Give the passphrase to the recipient separately, for example by phone, never in the same e-mail as the file.</source>
+        <translation>Het bestand is versleuteld. Geef de wachtzin apart aan de ontvanger, bijvoorbeeld telefonisch, en nooit in dezelfde e-mail als het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Save without encryption?</source>
+        <translation>Opslaan zonder versleuteling?</translation>
+    </message>
+    <message>
+        <source>The file will contain special-category personal data (health, care and support) in plain text. Anyone who gets the file, or the computer or USB stick it is on, can read it.
+
+Save it without encryption anyway?</source>
+        <translation>Het bestand bevat bijzondere persoonsgegevens (gezondheid, zorg en ondersteuning) als leesbare tekst. Iedereen die het bestand in handen krijgt, of de computer of USB-stick waarop het staat, kan het lezen.
+
+Toch opslaan zonder versleuteling?</translation>
+    </message>
+    <message>
+        <source>last export %1</source>
+        <translation>laatste export %1</translation>
+    </message>
+    <message>
+        <source>first exchange: everything</source>
+        <translation>eerste uitwisseling: alles</translation>
+    </message>
+    <message>
+        <source>Name the colleague or device the export is for.</source>
+        <translation>Vul de collega of het apparaat in waarvoor de export is.</translation>
+    </message>
+    <message>
+        <source>Tick at least one dossier to export.</source>
+        <translation>Vink minstens één dossier aan om te exporteren.</translation>
+    </message>
+    <message>
+        <source>Give the name of the colleague who takes over the dossiers.</source>
+        <translation>Vul de naam in van de collega die de dossiers overneemt.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>wijkdossier-export-%1</source>
+        <translation>wijkdossier-export-%1</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Export opslaan als</translation>
+    </message>
+    <message>
+        <source>Plain bundles (*.json)</source>
+        <translation>Onversleutelde bundels (*.json)</translation>
+    </message>
+    <message>
+        <source>Encrypted bundles (*.wdx)</source>
+        <translation>Versleutelde bundels (*.wdx)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Het exporteren is afgebroken; er is geen bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last exchange.</source>
+        <translation>Er is niets veranderd sinds de vorige uitwisseling.</translation>
+    </message>
+    <message>
+        <source>The next export for %1 starts from here.</source>
+        <translation>De volgende export voor %1 begint vanaf dit moment.</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted: keep it safe and delete it when it has arrived.</source>
+        <translation>Het bestand is NIET versleuteld: bewaar het veilig en verwijder het zodra het is aangekomen.</translation>
+    </message>
+    <message>
+        <source>Encrypted with your passphrase.</source>
+        <translation>Versleuteld met uw wachtzin.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ui::GesprekDialog</name>
     <message>
         <source>&amp;Finished</source>
@@ -3701,6 +4912,129 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Search for the inwoner and select them in the list.</source>
         <translation>Zoek de inwoner en selecteer deze in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImportDialog</name>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Show the &amp;conflicts…</source>
+        <translation>&amp;Conflicten tonen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Choose a bundle exported from Wijkdossier on another computer (.wdx, or .json when it was saved without encryption). Everything in it is checked first: a bundle with any problem changes nothing.</source>
+        <translation>Kies een bundel die op een andere computer uit Wijkdossier is geëxporteerd (.wdx, of .json als die zonder versleuteling is opgeslagen). Alles in de bundel wordt eerst gecontroleerd: is er ook maar één probleem, dan verandert er niets.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Choose a bundle to import</source>
+        <translation>Kies een bundel om te importeren</translation>
+    </message>
+    <message>
+        <source>Wijkdossier bundles (*.wdx *.json);;All files (*)</source>
+        <translation>Wijkdossier-bundels (*.wdx *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>This file is encrypted: type the passphrase you were given with it.</source>
+        <translation>Dit bestand is versleuteld: typ de wachtzin die u erbij hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted.</source>
+        <translation>Dit bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Het importeren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; the first ones are listed below.</source>
+        <translation>
+            <numerusform>%n probleem gevonden; het staat hieronder.</numerusform>
+            <numerusform>%n problemen gevonden; de eerste staan hieronder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle made on %1.</source>
+        <translation>Bundel gemaakt op %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) handed over to you: the vast aanspreekpunt was changed.</source>
+        <translation>
+            <numerusform>%n dossier aan u overgedragen: het vaste aanspreekpunt is gewijzigd.</numerusform>
+            <numerusform>%n dossiers aan u overgedragen: het vaste aanspreekpunt is gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and on the other computer. The latest change was kept; look at the other version in the conflicts screen.</source>
+        <translation>
+            <numerusform>%n rij is zowel hier als op de andere computer gewijzigd. De laatste wijziging is bewaard; bekijk de andere versie in het scherm Conflicten.</numerusform>
+            <numerusform>%n rijen zijn zowel hier als op de andere computer gewijzigd. De laatste wijziging is bewaard; bekijk de andere versie in het scherm Conflicten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected.</source>
+        <translation>
+            <numerusform>%n rij is geweigerd.</numerusform>
+            <numerusform>%n rijen zijn geweigerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4292,6 +5626,14 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>Respite care wish:</source>
         <translation>Wens respijtzorg:</translation>
     </message>
+    <message>
+        <source>Pr&amp;int netwerkkaart…</source>
+        <translation>Netwerkkaart &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>The netwerkkaart and who does what, to give to the inwoner</source>
+        <translation>De netwerkkaart en wie doet wat, om aan de inwoner mee te geven</translation>
+    </message>
 </context>
 <context>
     <name>ui::NetwerkPersoonDialog</name>
@@ -4552,6 +5894,49 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>Start traject and huisbezoek</source>
         <translation>Traject en huisbezoek starten</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OndertekenDialog</name>
+    <message>
+        <source>&amp;Akkoord: agrees with the verslag</source>
+        <translation>&amp;Akkoord: is het eens met het verslag</translation>
+    </message>
+    <message>
+        <source>&amp;Voor gezien: has seen it, does not (fully) agree</source>
+        <translation>&amp;Voor gezien: heeft het gezien, is het er niet (helemaal) mee eens</translation>
+    </message>
+    <message>
+        <source>Mark the verslag as signed</source>
+        <translation>Verslag als ondertekend vastleggen</translation>
+    </message>
+    <message>
+        <source>The inwoner&apos;s remarks on the paper, typed in</source>
+        <translation>De opmerkingen van de inwoner op het papier, overgetypt</translation>
+    </message>
+    <message>
+        <source>Ticked on the paper: the aanvraag is recorded on the date of signing and the beschikking is due 2 weeks later.</source>
+        <translation>Aangevinkt op het papier: de aanvraag wordt vastgelegd op de datum van ondertekening en de beschikking moet 2 weken later klaar zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on *</source>
+        <translation>&amp;Ondertekend op *</translation>
+    </message>
+    <message>
+        <source>Signed as *</source>
+        <translation>Ondertekend als *</translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation>Aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>Op&amp;merkingen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +7243,298 @@ aan %2</translation>
     </message>
 </context>
 <context>
+    <name>ui::SyncActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflicten…</translation>
+    </message>
+    <message>
+        <source>Save everything, the changes since the last exchange, or selected dossiers in a file for another computer or a colleague.</source>
+        <translation>Sla alles, de wijzigingen sinds de vorige uitwisseling of gekozen dossiers op in een bestand voor een andere computer of een collega.</translation>
+    </message>
+    <message>
+        <source>Read a file exported from Wijkdossier on another computer.</source>
+        <translation>Lees een bestand in dat op een andere computer uit Wijkdossier is geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Records changed here and on another computer at the same time.</source>
+        <translation>Gegevens die hier en op een andere computer tegelijk zijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open the conflicts screen</source>
+        <translation>Open het scherm Conflicten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts (%1)…</source>
+        <translation>C&amp;onflicten (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncNamen</name>
+    <message>
+        <source>Inwoners</source>
+        <translation>Inwoners</translation>
+    </message>
+    <message>
+        <source>Huishoudens</source>
+        <translation>Huishoudens</translation>
+    </message>
+    <message>
+        <source>Huishouden members</source>
+        <translation>Huishoudleden</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>ZRM-metingen</source>
+        <translation>ZRM-metingen</translation>
+    </message>
+    <message>
+        <source>ZRM-scores</source>
+        <translation>ZRM-scores</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Traject steps</source>
+        <translation>Trajectstappen</translation>
+    </message>
+    <message>
+        <source>Suspended deadlines</source>
+        <translation>Opgeschorte termijnen</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Voorzieningen</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Gesprek attendees</source>
+        <translation>Aanwezigen bij gesprekken</translation>
+    </message>
+    <message>
+        <source>Gesprek leefgebieden</source>
+        <translation>Leefgebieden bij gesprekken</translation>
+    </message>
+    <message>
+        <source>Gesprek mantelzorg</source>
+        <translation>Mantelzorg bij gesprekken</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplannen</source>
+        <translation>Ondersteuningsplannen</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>Doelen in plannen</translation>
+    </message>
+    <message>
+        <source>Plan actions</source>
+        <translation>Acties in plannen</translation>
+    </message>
+    <message>
+        <source>Archived documents</source>
+        <translation>Gearchiveerde documenten</translation>
+    </message>
+    <message>
+        <source>Document attachments</source>
+        <translation>Bijlagen bij documenten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Geslachtsnaam</translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>House number addition</source>
+        <translation>Toevoeging huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk nodig</translation>
+    </message>
+    <message>
+        <source>Contact preference</source>
+        <translation>Voorkeur contact</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt</source>
+        <translation>Vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Vast aanspreekpunt phone</source>
+        <translation>Telefoon vast aanspreekpunt</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Does now</source>
+        <translation>Doet nu</translation>
+    </message>
+    <message>
+        <source>Could do more</source>
+        <translation>Kan meer doen</translation>
+    </message>
+    <message>
+        <source>Closeness</source>
+        <translation>Nabijheid</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum toestemming</translation>
+    </message>
+    <message>
+        <source>Mantelzorger</source>
+        <translation>Mantelzorger</translation>
+    </message>
+    <message>
+        <source>Mantelzorg hours per week</source>
+        <translation>Uren mantelzorg per week</translation>
+    </message>
+    <message>
+        <source>Mantelzorg since</source>
+        <translation>Mantelzorg sinds</translation>
+    </message>
+    <message>
+        <source>Mantelzorg tasks</source>
+        <translation>Mantelzorgtaken</translation>
+    </message>
+    <message>
+        <source>Mantelzorg burden</source>
+        <translation>Belasting mantelzorger</translation>
+    </message>
+    <message>
+        <source>Mantelzorger&apos;s own needs</source>
+        <translation>Eigen behoeften mantelzorger</translation>
+    </message>
+    <message>
+        <source>Respite care wish</source>
+        <translation>Wens respijtzorg</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SyncTaak</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Even geduld</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing is changed.</source>
+        <translation>Bezig met stoppen… er verandert niets.</translation>
+    </message>
+</context>
+<context>
     <name>ui::TermijnOpschortingDialog</name>
     <message>
         <source>Suspend or extend a term</source>
@@ -6348,6 +8025,10 @@ Nieuwe uiterste datum: %2</translation>
     <message>
         <source>Print verslag…</source>
         <translation>Verslag afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,7 @@ int runBench(CliContext& ctx)
     };
 
     QString me;
+    QString verslagTraject; // for the print preview, measured in a GUI program below
     {
         auto opened = core::Workspace::open(path, clock);
         if (!opened) {
@@ -410,6 +411,9 @@ int runBench(CliContext& ctx)
         say(tr("Measuring the sociale kaart import…"));
         if (!bench::measureSocialeKaartImport(ws, results, why))
             ctx.err << tr("Sociale kaart import not measured: %1").arg(why) << '\n';
+        say(tr("Measuring the verslag as PDF…"));
+        if (!bench::measureVerslagPdf(ws, path, results, verslagTraject, why))
+            ctx.err << tr("Verslag to PDF not measured: %1").arg(why) << '\n';
     }
 
     const QString binDir = QCoreApplication::applicationDirPath();
@@ -469,6 +473,34 @@ int runBench(CliContext& ctx)
         }
     } else {
         ctx.err << tr("ZRM radar not measured: wijkdossier-bench-charts is not next to this program.") << '\n';
+    }
+
+    const QString printPreview = binDir + QStringLiteral("/wijkdossier-bench-print");
+    if (verslagTraject.isEmpty()) {
+        ctx.err << tr("Print preview not measured: there is no verslag to preview.") << '\n';
+    } else if (QFile::exists(printPreview)) {
+        say(tr("Measuring the print preview…"));
+        QString why;
+        if (const auto preview = runMeasurement(printPreview, {path, verslagTraject}, why)) {
+            results.push_back({tr("open the print preview of a verslag, p50 (ms)"),
+                               QStringLiteral("ms"),
+                               preview->value(QStringLiteral("preview_ms_p50")),
+                               std::nullopt,
+                               500,
+                               std::nullopt,
+                               {}});
+            results.push_back(
+                {tr("open the print preview of a verslag, p95 (ms)"), QStringLiteral("ms"),
+                 preview->value(QStringLiteral("preview_ms_p95")), std::nullopt, 500, std::nullopt,
+                 tr("%1 runs after a warm-up; from rendering the verslag to the first paint of the preview "
+                    "(offscreen), %2 pages")
+                     .arg(preview->value(QStringLiteral("runs")))
+                     .arg(preview->value(QStringLiteral("pages")))});
+        } else {
+            ctx.err << tr("Print preview not measured: %1").arg(why) << '\n';
+        }
+    } else {
+        ctx.err << tr("Print preview not measured: wijkdossier-bench-print is not next to this program.") << '\n';
     }
 
     if (format == QLatin1String("json"))

@@ -75,6 +75,14 @@ bool measureSocialeKaartZoeken(core::Workspace& ws, const QString& path, std::ve
 /// connection. Appends the median; false with the reason in `why` on failure.
 bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& results, QString& why);
 
+/// The verslag of a typical traject (with gesprekken and a ZRM meting; the median number of
+/// gesprekken) of the workspace at `path` laid out as PDF in memory, rendering included, next to
+/// QTextDocument printing the same text as plain text to QPdfWriter. Needs a QGuiApplication. Appends
+/// p50 and p95 and gives the traject's id in `trajectId` (for the print preview); false with the
+/// reason in `why` when there is no such traject or the layout fails.
+bool measureVerslagPdf(core::Workspace& ws, const QString& path, std::vector<Measurement>& results, QString& trajectId,
+                       QString& why);
+
 /// Sync by export of the workspace at `path`: a full encrypted export, its import into an empty file
 /// and the same import again (in a child wijkdossier-cli, for its peak memory), next to sqlite3's
 /// .dump of the file and .read of that dump. False with the reason in `why` on failure.

@@ -53,7 +53,9 @@ int runPrint(CliContext& ctx);
 /// sociale-kaart import FILE.csv [--report json] | export FILE.csv | voorbeelden: the catalogue of
 /// voorzieningen and aanbieders. The export is written atomically with mode 0600.
 int runSocialeKaart(CliContext& ctx);
-
+/// archief list | export | onderteken | bijlage: the archive copies of issued documents, their signing
+/// and scans; ids and keys only on stdout. Exports are written atomically with mode 0600.
+int runArchief(CliContext& ctx);
 /// export FILE [--all | --since-peer NAME | --inwoner ID …] [--passphrase-file F | --plain]: a bundle for
 /// another device or a colleague (mode 0600).
 int runExport(CliContext& ctx);

@@ -24,9 +24,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("cli", text);
 }
 
-QString rowsExported(qint64 n)
+QString rowsExported(int n)
 {
-    return QCoreApplication::translate("cli", "%n row(s) exported to %1.", nullptr, static_cast<int>(n));
+    return QCoreApplication::translate("cli", "%n row(s) exported to %1.", nullptr, n);
 }
 
 /// The first line of the file: the passphrase, kept out of the command line (and so out of the
@@ -134,7 +134,7 @@ int runExport(CliContext& ctx)
     }
     for (const auto& [tabel, rijen] : rapport->rijen)
         ctx.out << tabel.leftJustified(22) << QString::number(rijen).rightJustified(10) << '\n';
-    ctx.out << rowsExported(rapport->totaal).arg(file) << '\n';
+    ctx.out << rowsExported(static_cast<int>(rapport->totaal)).arg(file) << '\n';
     return Success;
 }
 
