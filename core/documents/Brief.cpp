@@ -79,4 +79,27 @@ Result<Sjabloon> laadSjabloon(const QString& name, const QString& folder, QStrin
     return Sjabloon{std::move(tmpl), loaded->version};
 }
 
+QString belasting(const Mantelzorg& mz)
+{
+    const auto niveau = mz.belasting();
+    if (!niveau || !mz.belastingEdiz)
+        return {};
+    QString tekst;
+    switch (*niveau) {
+    case Belasting::Geen:
+        tekst = QStringLiteral("niet zwaar belast");
+        break;
+    case Belasting::Licht:
+        tekst = QStringLiteral("licht belast");
+        break;
+    case Belasting::Matig:
+        tekst = QStringLiteral("matig belast");
+        break;
+    case Belasting::Zwaar:
+        tekst = QStringLiteral("zwaar belast");
+        break;
+    }
+    return QStringLiteral("%1 (score %2 van 15)").arg(tekst).arg(*mz.belastingEdiz);
+}
+
 } // namespace core::documents::brief

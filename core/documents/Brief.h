@@ -11,6 +11,7 @@
 #include "Result.h"
 #include "model/Inwoner.h"
 #include "model/MijnGegevens.h"
+#include "model/NetwerkPersoon.h"
 
 #include <QDate>
 #include <QString>
@@ -58,5 +59,9 @@ struct Sjabloon {
 /// `warnings`. `kapot` is the translated message, with %1 for the parser's error, for a template
 /// that does not parse.
 Result<Sjabloon> laadSjabloon(const QString& name, const QString& folder, QStringList& warnings, const QString& kapot);
+
+/// How heavily a mantelzorger is burdened, in words: "zwaar belast (score 10 van 15)"; empty when
+/// the belasting was not measured.
+QString belasting(const Mantelzorg& mz);
 
 } // namespace core::documents::brief

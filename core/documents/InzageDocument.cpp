@@ -127,29 +127,6 @@ mustache::list persoonsgegevens(const Inwoner& in)
     };
 }
 
-QString belasting(const Mantelzorg& mz)
-{
-    const auto niveau = mz.belasting();
-    if (!niveau || !mz.belastingEdiz)
-        return {};
-    QString tekst;
-    switch (*niveau) {
-    case Belasting::Geen:
-        tekst = QStringLiteral("niet zwaar belast");
-        break;
-    case Belasting::Licht:
-        tekst = QStringLiteral("licht belast");
-        break;
-    case Belasting::Matig:
-        tekst = QStringLiteral("matig belast");
-        break;
-    case Belasting::Zwaar:
-        tekst = QStringLiteral("zwaar belast");
-        break;
-    }
-    return QStringLiteral("%1 (score %2 van 15)").arg(tekst).arg(*mz.belastingEdiz);
-}
-
 mustache::data netwerkPersoon(const NetwerkPersoon& p)
 {
     mustache::object o{
@@ -173,7 +150,7 @@ mustache::data netwerkPersoon(const NetwerkPersoon& p)
             {"uren", optioneel(uren)},
             {"sinds", optioneel(mz.sinds.isValid() ? datum(mz.sinds) : QString())},
             {"taken", optioneel(mz.taken)},
-            {"belasting", optioneel(belasting(mz))},
+            {"belasting", optioneel(brief::belasting(mz))},
             {"eigen_behoefte", optioneel(mz.eigenBehoefte)},
             {"respijtzorg", optioneel(mz.respijtzorgWens)},
         };

@@ -60,30 +60,6 @@ QString relatie(Relatie value)
     return QStringLiteral("Anders");
 }
 
-/// "zwaar belast (score 10 van 15)"; empty when the belasting was not measured.
-QString belasting(const Mantelzorg& mz)
-{
-    const auto niveau = mz.belasting();
-    if (!niveau || !mz.belastingEdiz)
-        return {};
-    QString tekst;
-    switch (*niveau) {
-    case Belasting::Geen:
-        tekst = QStringLiteral("niet zwaar belast");
-        break;
-    case Belasting::Licht:
-        tekst = QStringLiteral("licht belast");
-        break;
-    case Belasting::Matig:
-        tekst = QStringLiteral("matig belast");
-        break;
-    case Belasting::Zwaar:
-        tekst = QStringLiteral("zwaar belast");
-        break;
-    }
-    return QStringLiteral("%1 (score %2 van 15)").arg(tekst).arg(*mz.belastingEdiz);
-}
-
 /// "ongeveer 12 uur per week": hours as a person says them; empty when unknown.
 QString uren(double perWeek)
 {
@@ -101,7 +77,7 @@ mustache::data persoon(const NetwerkPersoon& p)
     if (p.mantelzorg)
         mantelzorger = mustache::object{{"uren", optioneel(uren(p.mantelzorg->urenPerWeek))},
                                         {"taken", optioneel(p.mantelzorg->taken)},
-                                        {"belasting", optioneel(belasting(*p.mantelzorg))}};
+                                        {"belasting", optioneel(brief::belasting(*p.mantelzorg))}};
     return mustache::object{
         {"naam", mustache::data(s(p.naam))},           {"relatie", mustache::data(s(relatie(p.relatie)))},
         {"organisatie", optioneel(p.organisatie)},     {"doet_nu", optioneel(p.doetNu.trimmed())},

@@ -198,6 +198,24 @@ struct TableState {
     std::vector<ColumnCheck> checks; ///< per bundle column
     std::string findSql;
     std::string upsertSql;
+
+    /// Appends the local column `index` as the next column of the bundle's table.
+    void add(int index, const SyncColumn& column)
+    {
+        const int at = static_cast<int>(cols.size());
+        local.push_back(index);
+        cols.push_back(column);
+        const std::string& n = column.name;
+        meta.push_back(n == "id" || n == "created_at" || n == "updated_at" || n == "hlc" || n == "device" || n == "vv");
+        int* slot = n == "id"        ? &id
+                    : n == "hlc"     ? &hlc
+                    : n == "device"  ? &device
+                    : n == "deleted" ? &deleted
+                    : n == "vv"      ? &vv
+                                     : nullptr;
+        if (slot)
+            *slot = at;
+    }
     std::unordered_set<std::string> seen;
     TabelTelling telling;
 };
@@ -441,24 +459,8 @@ bool Merge::mapColumns(JsonReader& json, TableState& table, const std::vector<st
                                    .arg(q(table.name), q(names[i]).left(60)));
         if (!used.insert(index).second)
             return fatal(json, tr("Table '%1' in the bundle names column '%2' twice.").arg(q(table.name), q(names[i])));
-        table.local.push_back(index);
-        table.cols.push_back(local[static_cast<size_t>(index)]);
-        const std::string& n = names[i];
-        const bool isMeta =
-            n == "id" || n == "created_at" || n == "updated_at" || n == "hlc" || n == "device" || n == "vv";
-        table.meta.push_back(isMeta);
+        table.add(index, local[static_cast<size_t>(index)]);
         table.checks.push_back(checkFor(table.name, local[static_cast<size_t>(index)]));
-        const int at = static_cast<int>(i);
-        if (n == "id")
-            table.id = at;
-        else if (n == "hlc")
-            table.hlc = at;
-        else if (n == "device")
-            table.device = at;
-        else if (n == "deleted")
-            table.deleted = at;
-        else if (n == "vv")
-            table.vv = at;
     }
     for (size_t i = 0; i < local.size(); ++i) {
         const SyncColumn& column = local[i];
@@ -853,20 +855,8 @@ void Merge::foldDuplicates()
         TableState table;
         table.name = key.table;
         const auto& columns = m_rows.columns(table.name);
-        for (size_t i = 0; i < columns.size(); ++i) {
-            table.local.push_back(static_cast<int>(i));
-            table.cols.push_back(columns[i]);
-            const std::string& n = columns[i].name;
-            const int at = static_cast<int>(i);
-            if (n == "id")
-                table.id = at;
-            else if (n == "hlc")
-                table.hlc = at;
-            else if (n == "device")
-                table.device = at;
-            else if (n == "vv")
-                table.vv = at;
-        }
+        for (size_t i = 0; i < columns.size(); ++i)
+            table.add(static_cast<int>(i), columns[i]);
         TabelTelling* telling = nullptr;
         for (auto& t : m_rapport.tabellen) {
             if (t.tabel == QLatin1String(key.table))
