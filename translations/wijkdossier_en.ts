@@ -3742,6 +3742,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>Nothing has been issued from this traject yet. When you print or save the ontvangstbevestiging or the verslag, a copy is kept here exactly as it was issued; here you also mark the verslag signed and attach the scan of the signed paper.</source>
+        <translation>Nothing has been issued from this traject yet. When you print or save the ontvangstbevestiging or the verslag, a copy is kept here exactly as it was issued; here you also mark the verslag signed and attach the scan of the signed paper.</translation>
+    </message>
 </context>
 <context>
     <name>ui::CaseloadModel</name>

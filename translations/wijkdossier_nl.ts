@@ -3742,6 +3742,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>Cannot read %1: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
+    <message>
+        <source>Nothing has been issued from this traject yet. When you print or save the ontvangstbevestiging or the verslag, a copy is kept here exactly as it was issued; here you also mark the verslag signed and attach the scan of the signed paper.</source>
+        <translation>Uit dit traject is nog niets uitgegeven. Als u de ontvangstbevestiging of het verslag afdrukt of opslaat, wordt hier een kopie bewaard, precies zoals die is uitgegeven. Hier markeert u ook het verslag als ondertekend en voegt u de scan van het ondertekende papier toe.</translation>
+    </message>
 </context>
 <context>
     <name>ui::CaseloadModel</name>

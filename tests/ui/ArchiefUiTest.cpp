@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QRadioButton>
@@ -65,6 +66,9 @@ TEST_CASE("saving the verslag as PDF issues it: its PDF/A copy is in Documents a
     REQUIRE(panel->select(trajectId));
     ui::ArchiefLijst* documenten = panel->documenten();
     CHECK(documenten->tabel()->rowCount() == 0);
+    auto* leeg = documenten->findChild<QLabel*>(QStringLiteral("geenDocumenten"));
+    REQUIRE(leeg);
+    CHECK_FALSE(leeg->isHidden()); // an empty list says what will appear there
 
     QTemporaryDir dir;
     saveVerslagAsPdf(panel, dir.filePath(QStringLiteral("verslag.pdf")));
@@ -75,6 +79,7 @@ TEST_CASE("saving the verslag as PDF issues it: its PDF/A copy is in Documents a
     CHECK(lijst.front().soort == QStringLiteral("verslag"));
     CHECK(lijst.front().sjabloon == QStringLiteral("built-in:verslag"));
     REQUIRE(documenten->tabel()->rowCount() == 1);
+    CHECK(leeg->isHidden());
     CHECK(cell(documenten->tabel(), 0, ui::ArchiefLijst::SoortColumn) == QStringLiteral("Verslag"));
     CHECK(cell(documenten->tabel(), 0, ui::ArchiefLijst::SjabloonColumn) == QStringLiteral("built-in:verslag"));
     CHECK(cell(documenten->tabel(), 0, ui::ArchiefLijst::OndertekendColumn) == QStringLiteral("Not yet signed"));

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -98,7 +99,14 @@ ArchiefLijst::ArchiefLijst(const Services& services, QWidget* parent)
     buttons->addWidget(m_sign);
     buttons->addWidget(m_attach);
     buttons->addStretch(1);
+    // Said once, where the copies will appear, so an empty list is not a puzzle.
+    m_leeg = new QLabel(tr("Nothing has been issued from this traject yet. When you print or save the "
+                           "ontvangstbevestiging or the verslag, a copy is kept here exactly as it was issued; "
+                           "here you also mark the verslag signed and attach the scan of the signed paper."));
+    m_leeg->setObjectName(QStringLiteral("geenDocumenten"));
+    m_leeg->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_leeg);
     layout->addWidget(m_tabel, 1);
     layout->addLayout(buttons);
     updateButtons();
@@ -131,6 +139,7 @@ void ArchiefLijst::refresh()
         if (d.meta.id == selected)
             m_tabel->selectRow(row);
     }
+    m_leeg->setVisible(m_documenten.empty() && !m_trajectId.isEmpty());
     updateButtons();
 }
 

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 class QTemporaryFile;
@@ -67,6 +68,7 @@ private:
     std::vector<std::unique_ptr<QTemporaryFile>> m_geopend; ///< copies opened this session
     std::function<bool(const QUrl&)> m_opener;
     QTableWidget* m_tabel;
+    QLabel* m_leeg;
     QPushButton* m_open;
     QPushButton* m_save;
     QPushButton* m_sign;
