@@ -2537,14 +2537,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>The ontvangstbevestiging template is broken: %1</source>
         <translation>The ontvangstbevestiging template is broken: %1</translation>
     </message>
-    <message>
-        <source>There is no traject with id %1.</source>
-        <translation>There is no traject with id %1.</translation>
-    </message>
-    <message>
-        <source>There is no inwoner with id %1.</source>
-        <translation>There is no inwoner with id %1.</translation>
-    </message>
 </context>
 <context>
     <name>core::documents::PlanDocument</name>
@@ -2567,6 +2559,9 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>The verslag template is broken: %1</source>
         <translation>The verslag template is broken: %1</translation>
     </message>
+</context>
+<context>
+    <name>core::documents::brief</name>
     <message>
         <source>There is no traject with id %1.</source>
         <translation>There is no traject with id %1.</translation>

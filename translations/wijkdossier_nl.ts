@@ -2537,14 +2537,6 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>The ontvangstbevestiging template is broken: %1</source>
         <translation>Het sjabloon van de ontvangstbevestiging is kapot: %1</translation>
     </message>
-    <message>
-        <source>There is no traject with id %1.</source>
-        <translation>Er is geen traject met id %1.</translation>
-    </message>
-    <message>
-        <source>There is no inwoner with id %1.</source>
-        <translation>Er is geen inwoner met id %1.</translation>
-    </message>
 </context>
 <context>
     <name>core::documents::PlanDocument</name>
@@ -2567,6 +2559,9 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>The verslag template is broken: %1</source>
         <translation>Het sjabloon van het verslag is kapot: %1</translation>
     </message>
+</context>
+<context>
+    <name>core::documents::brief</name>
     <message>
         <source>There is no traject with id %1.</source>
         <translation>Er is geen traject met id %1.</translation>

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Brief.h"
 
+#include "services/DossierService.h"
+#include "services/TrajectService.h"
+
+#include <QCoreApplication>
+
 #include <QLocale>
 
 namespace core::documents::brief {
@@ -100,6 +105,23 @@ QString belasting(const Mantelzorg& mz)
         break;
     }
     return QStringLiteral("%1 (score %2 van 15)").arg(tekst).arg(*mz.belastingEdiz);
+}
+
+Result<std::pair<Traject, Inwoner>> trajectEnInwoner(Workspace& ws, const QString& trajectId)
+{
+    const auto traject = TrajectService(ws).traject(trajectId);
+    if (!traject || traject->meta.deleted) {
+        return Error{
+            ErrorCode::NotFound,
+            QCoreApplication::translate("core::documents::brief", "There is no traject with id %1.").arg(trajectId)};
+    }
+    auto inwoner = DossierService(ws).inwoner(traject->inwonerId);
+    if (!inwoner) {
+        return Error{ErrorCode::NotFound,
+                     QCoreApplication::translate("core::documents::brief", "There is no inwoner with id %1.")
+                         .arg(traject->inwonerId)};
+    }
+    return std::make_pair(*traject, std::move(*inwoner));
 }
 
 } // namespace core::documents::brief

@@ -12,6 +12,7 @@
 #include "model/Inwoner.h"
 #include "model/MijnGegevens.h"
 #include "model/NetwerkPersoon.h"
+#include "model/Traject.h"
 
 #include <QDate>
 #include <QString>
@@ -19,6 +20,11 @@
 
 #include <memory>
 #include <string>
+#include <utility>
+
+namespace core {
+class Workspace;
+}
 
 namespace core::documents::brief {
 
@@ -63,5 +69,9 @@ Result<Sjabloon> laadSjabloon(const QString& name, const QString& folder, QStrin
 /// How heavily a mantelzorger is burdened, in words: "zwaar belast (score 10 van 15)"; empty when
 /// the belasting was not measured.
 QString belasting(const Mantelzorg& mz);
+
+/// The living traject `trajectId` and its inwoner, the two every letter about a traject starts
+/// from; NotFound naming which is missing.
+Result<std::pair<Traject, Inwoner>> trajectEnInwoner(Workspace& ws, const QString& trajectId);
 
 } // namespace core::documents::brief

@@ -124,14 +124,12 @@ Result<QString> OntvangstbevestigingDocument::render(const QString& trajectId)
     if (!sjabloon)
         return sjabloon.error();
 
+    const auto gevonden = brief::trajectEnInwoner(m_ws, trajectId);
+    if (!gevonden)
+        return gevonden.error();
+    const Traject* traject = &gevonden->first;
+    const Inwoner* inwoner = &gevonden->second;
     TrajectService trajecten(m_ws);
-    const auto traject = trajecten.traject(trajectId);
-    if (!traject || traject->meta.deleted)
-        return Error{ErrorCode::NotFound, tr("There is no traject with id %1.").arg(trajectId)};
-    DossierService dossiers(m_ws);
-    const auto inwoner = dossiers.inwoner(traject->inwonerId);
-    if (!inwoner)
-        return Error{ErrorCode::NotFound, tr("There is no inwoner with id %1.").arg(traject->inwonerId)};
     try {
         const MijnGegevens ik = InstellingenService(m_ws).mijnGegevens();
         const rules::TrajectStand stand = trajecten.stand(*traject);
