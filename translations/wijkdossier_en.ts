@@ -3334,6 +3334,18 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source> (demo data)</source>
         <translation> (demo data)</translation>
     </message>
+    <message>
+        <source>--quit-after needs a number of seconds (0 to 3600).</source>
+        <translation>--quit-after needs a number of seconds (0 to 3600).</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --quit-after.</source>
+        <translation>--screenshot needs --quit-after.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>The screen could not be captured.</translation>
+    </message>
 </context>
 <context>
     <name>ui::AanwezigenEditor</name>

@@ -3334,6 +3334,18 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source> (demo data)</source>
         <translation> (demodata)</translation>
     </message>
+    <message>
+        <source>--quit-after needs a number of seconds (0 to 3600).</source>
+        <translation>--quit-after verwacht een aantal seconden (0 tot en met 3600).</translation>
+    </message>
+    <message>
+        <source>--screenshot needs --quit-after.</source>
+        <translation>--screenshot kan alleen samen met --quit-after.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured.</source>
+        <translation>Het scherm kon niet worden vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>ui::AanwezigenEditor</name>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // wijkdossier: the desktop application. Wiring only: open the file, build services, show the window.
+#include "common/SmokeRun.h"
 #include "common/StartupProbe.h"
 
 #include "Clock.h"
@@ -33,6 +34,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("wijkdossier"));
     QApplication::setApplicationDisplayName(QStringLiteral("Wijkdossier"));
     QApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(WIJKDOSSIER_APP_ID));
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -45,9 +47,29 @@ int main(int argc, char** argv)
                                          QStringLiteral("Print the milliseconds to the first paint and exit."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl (default) or en."),
                                         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, demoOption, benchOption, langOption});
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after"), QStringLiteral("Quit by itself SECONDS after the window is shown (smoke tests)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("With --quit-after: save a picture of the screen to FILE (PNG, mode 0600) before quitting."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, demoOption, benchOption, langOption, quitOption, screenshotOption});
     parser.process(app);
     core::installTranslations(app, parser.value(langOption));
+
+    bool quitAfterValid = false;
+    const int quitAfterSeconds = parser.value(quitOption).toInt(&quitAfterValid);
+    if (parser.isSet(quitOption) && (!quitAfterValid || quitAfterSeconds < 0 || quitAfterSeconds > 3600)) {
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--quit-after needs a number of seconds (0 to 3600).")));
+        return 2;
+    }
+    if (parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--screenshot needs --quit-after.")));
+        return 2;
+    }
 
     const bool demo = parser.isSet(demoOption);
     const bool benchmark = parser.isSet(benchOption);
@@ -105,5 +127,7 @@ int main(int argc, char** argv)
         window.caseload()->table()->viewport()->installEventFilter(probe.get());
     }
     window.show();
+    if (parser.isSet(quitOption))
+        startup::quitAfter(window, quitAfterSeconds, parser.value(screenshotOption));
     return app.exec();
 }

@@ -10,12 +10,16 @@ namespace ui {
 
 namespace {
 
-/// Next to the program first (an installed or copied build), then the build tree (tests, which
-/// run from their own directory).
+/// Next to the program first (a build tree or a copied build), then where an installation keeps it
+/// (/usr/bin/… → /usr/lib/<arch>/wijkdossier/), then the build tree (tests, which run from their own
+/// directory).
 QStringList pluginCandidates()
 {
     const QString file = QStringLiteral(WIJKDOSSIER_CHARTS_PLUGIN_FILE);
-    QStringList candidates{QDir(QCoreApplication::applicationDirPath()).filePath(file),
+    const QDir programs(QCoreApplication::applicationDirPath());
+    QStringList candidates{programs.filePath(file),
+                           QDir::cleanPath(programs.filePath(QStringLiteral(WIJKDOSSIER_CHARTS_PLUGIN_FROM_BIN)) +
+                                           QLatin1Char('/') + file),
                            QDir(QStringLiteral(WIJKDOSSIER_CHARTS_PLUGIN_DIR)).filePath(file)};
     candidates.removeDuplicates();
     return candidates;
