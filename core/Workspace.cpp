@@ -21,9 +21,9 @@
 
 namespace core {
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Clock& clock, db::OpenOptions options)
 {
-    auto opened = db::DatabaseFile::open(path, clock.now());
+    auto opened = db::DatabaseFile::open(path, clock.now(), options);
     if (!opened)
         return opened.error();
     try {
@@ -54,6 +54,7 @@ Workspace::Workspace(db::OpenedDatabase opened, const Clock& clock)
     , m_db(std::move(opened.db))
     , m_outcome(opened.outcome)
     , m_backupPath(opened.backupPath)
+    , m_openNotes(opened.notes)
     , m_inwoners(std::make_unique<repo::InwonerRepository>(*m_db))
     , m_netwerk(std::make_unique<repo::NetwerkRepository>(*m_db))
     , m_huishoudens(std::make_unique<repo::HuishoudenRepository>(*m_db))

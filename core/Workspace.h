@@ -3,6 +3,7 @@
 
 #include "HybridLogicalClock.h"
 #include "Result.h"
+#include "db/DatabaseFile.h"
 #include "db/Migrator.h"
 
 #include <QLockFile>
@@ -38,8 +39,10 @@ class ZrmRepository;
 /// the clocks, the device identity and the repositories. Services are built on a Workspace.
 class Workspace {
 public:
-    /// Opens or creates the database at `path`; see db::DatabaseFile for what is refused and why.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock);
+    /// Opens the database at `path`, and creates it only with `options.create`; see db::DatabaseFile
+    /// for what is refused and why.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const Clock& clock,
+                                                   db::OpenOptions options = {});
     /// A second connection to `main`'s file for a worker thread (a long export or import must not
     /// block the window): same file and device, configured like the first, but without the lock
     /// (the main workspace holds it) and without migrating. Its clock starts after everything
@@ -54,6 +57,8 @@ public:
     /// What opening did to the schema, and where the pre-upgrade backup went (if any).
     db::Migrator::Outcome openOutcome() const { return m_outcome; }
     QString backupPath() const { return m_backupPath; }
+    /// What the user should know about opening (a lock taken over, a network drive), translated.
+    const QStringList& openNotes() const { return m_openNotes; }
     int schemaVersion() const;
 
     repo::InwonerRepository& inwoners() { return *m_inwoners; }
@@ -92,6 +97,7 @@ private:
     std::unique_ptr<db::Database> m_db;
     db::Migrator::Outcome m_outcome;
     QString m_backupPath;
+    QStringList m_openNotes;
     std::unique_ptr<repo::InwonerRepository> m_inwoners;
     std::unique_ptr<repo::NetwerkRepository> m_netwerk;
     std::unique_ptr<repo::HuishoudenRepository> m_huishoudens;

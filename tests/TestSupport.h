@@ -22,7 +22,7 @@ struct TempWorkspace {
     TempWorkspace()
     {
         REQUIRE(dir.isValid());
-        auto opened = core::Workspace::open(path(), clock);
+        auto opened = core::Workspace::open(path(), clock, {.create = true});
         REQUIRE(opened.ok());
         ws = std::move(opened.value());
     }

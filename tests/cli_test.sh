@@ -314,6 +314,8 @@ sa=$tmp/sync-a.sqlite
 sb=$tmp/sync-b.sqlite
 printf 'een lange wachtzin\n' >"$tmp/pw"
 printf 'verkeerde wachtzin\n' >"$tmp/pw-fout"
+expect "sync: init a" 0 "$cli" --db "$sa" init
+expect "sync: init b" 0 "$cli" --db "$sb" init
 expect "sync: demo for export" 0 "$cli" --db "$sa" demo --size S --seed 5
 expect "export needs a passphrase or --plain" 2 "$cli" --db "$sa" export "$tmp/a.wdx"
 expect "export everything encrypted" 0 "$cli" --db "$sa" --lang en export "$tmp/a.wdx" --all --passphrase-file "$tmp/pw"
@@ -355,6 +357,35 @@ expect "conflicts resolve by combining" 0 "$cli" --db "$sb" conflicts resolve "$
 [ "$(sqlite3 "$sb" "SELECT telefoon || ',' || email FROM inwoner WHERE id = '$id';")" = "0611111111,b@voorbeeld.invalid" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: combining did not take both fields"; }
 expect "no open conflicts left" 0 "$cli" --db "$sb" --lang en conflicts list
 contains "none left" "$tmp/out" "No open conflicts"
+
+# Only init creates a database: a mistyped path is refused and creates nothing.
+expect "a missing database is refused" 1 "$cli" --db "$tmp/typo/dossier.sqlite" --lang en check
+contains "the message says it does not exist" "$tmp/err" "does not exist"
+contains "and how to make one" "$tmp/err" "init"
+[ ! -e "$tmp/typo" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the mistyped folder was created"; }
+expect "demo does not create a database" 1 "$cli" --db "$tmp/nieuw.sqlite" demo --size S
+[ ! -e "$tmp/nieuw.sqlite" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: demo created a database"; }
+
+# A SQLite file of another program is refused and stays byte for byte, mode included.
+sqlite3 "$tmp/recepten.sqlite" "CREATE TABLE recept (naam TEXT); INSERT INTO recept VALUES ('stamppot');"
+chmod 644 "$tmp/recepten.sqlite"
+before=$(sha256sum "$tmp/recepten.sqlite")
+files_before=$(ls "$tmp")
+expect "a SQLite file of another program is refused" 1 "$cli" --db "$tmp/recepten.sqlite" --lang en list
+contains "it names another program" "$tmp/err" "another program"
+expect "init refuses it too" 1 "$cli" --db "$tmp/recepten.sqlite" init
+[ "$(sha256sum "$tmp/recepten.sqlite")" = "$before" ] && [ "$(stat -c %a "$tmp/recepten.sqlite")" = 644 ] &&
+    [ "$(ls "$tmp")" = "$files_before" ] && passed=$((passed + 1)) ||
+    { failed=$((failed + 1)); echo "FAIL: the other program's file or its folder changed"; }
+
+# A lock another computer left: refused naming the computer, broken only with --break-lock.
+expect "init a shared database" 0 "$cli" --db "$tmp/gedeeld.sqlite" init
+printf '4242\nwijkdossier\nlaptop-wijkteam-noord\n' >"$tmp/gedeeld.sqlite.lock"
+expect "a lock of another computer is refused" 1 "$cli" --db "$tmp/gedeeld.sqlite" --lang en check
+contains "the computer is named" "$tmp/err" "laptop-wijkteam-noord"
+contains "and how to break the lock" "$tmp/err" "--break-lock"
+expect "--break-lock opens it" 0 "$cli" --break-lock --db "$tmp/gedeeld.sqlite" --lang en check
+contains "breaking is noted" "$tmp/err" "broken on your request"
 
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -45,7 +45,11 @@ for page in wijkdossier.1 wijkdossier-cli.1; do
 done
 
 same "wijkdossier-cli --version" "$("$cli" --version)" "wijkdossier-cli $version"
-same "wijkdossier --version" "$("$gui" --version 2>/dev/null)" "wijkdossier $version"
+# Answered without a display (a package check, a terminal over ssh): xcb with no X server to reach.
+same "wijkdossier --version without a display" \
+    "$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$gui" --version 2>/dev/null)" "wijkdossier $version"
+check "wijkdossier --help without a display lists --quit-after" \
+    bash -c "env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb '$gui' --help | grep -q -- --quit-after"
 
 # Every command the CLI's help lists (an indented lower-case word at the start of a line) is in the
 # manual page as a command.

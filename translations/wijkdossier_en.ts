@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>measurement</source>
@@ -690,136 +701,148 @@
         <source>conflicts needs list or resolve.</source>
         <translation>conflicts needs list or resolve.</translation>
     </message>
-    <message>
-        <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
-
-Commands:
-  init                              create an empty database
-  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
-  check                             integrity check and schema version (exit 0 when sound)
-  list [--format table|csv|json] [--all] [--search TEXT]
-                                    the caseload (--all: every inwoner)
-  import-csv FILE [--check] [--report json]
-                                    import inwoners from a spreadsheet export
-  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
-                                    per ZRM leefgebied: latest levels and movement
-  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
-                                    every open traject: next deadline, days left, missing steps
-  report voorzieningen [--format text|csv|json]
-                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
-  instrument import FILE            import licensed ZRM indicator texts (JSON)
-  sociale-kaart import FILE.csv [--report json]
-                                    add or update voorzieningen and aanbieders from a spreadsheet
-  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
-  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
-  termijnen --melding DATE [--aanvraag DATE] [--format json]
-                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
-  print inzage --inwoner ID --out FILE.pdf
-                                    everything the file holds about one inwoner, as PDF
-  print ontvangstbevestiging --traject ID --out FILE.pdf
-                                    the letter confirming a melding, with its deadlines, as PDF
-  print verslag --traject ID --out FILE.pdf
-                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
-  print plan --plan ID --out FILE.pdf
-                                    an ondersteuningsplan with its signature block, as PDF
-  print netwerkkaart --inwoner ID --out FILE.pdf
-                                    the netwerkkaart with who does what, as PDF
-  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
-                                    and plan always store a PDF/A archive copy too
-  archief list --traject ID|--inwoner ID [--format json]
-                                    the archive copies of issued documents
-  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
-  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
-                                    mark a verslag signed (--aanvraag: starts the beschikking term)
-  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
-  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
-                                    a bundle for another device or a colleague, encrypted (.wdx)
-                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
-  import FILE [--passphrase-file F] [--report json]
-                                    merge a bundle; nothing changes when anything is wrong
-  conflicts list [--all] [--format json]
-                                    versions that lost a concurrent edit
-  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
-                                    keep one version, or take these fields from the other
-  bench [--size L|XL] [--format json]
-                                    measure search, dossier, dashboard, autosave, start-up and demo speed
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang LANG   language of messages: nl (default) or en
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 invalid input, 2 usage error.
-</source>
-        <translation>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
-
-Commands:
-  init                              create an empty database
-  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
-  check                             integrity check and schema version (exit 0 when sound)
-  list [--format table|csv|json] [--all] [--search TEXT]
-                                    the caseload (--all: every inwoner)
-  import-csv FILE [--check] [--report json]
-                                    import inwoners from a spreadsheet export
-  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
-                                    per ZRM leefgebied: latest levels and movement
-  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
-                                    every open traject: next deadline, days left, missing steps
-  report voorzieningen [--format text|csv|json]
-                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
-  instrument import FILE            import licensed ZRM indicator texts (JSON)
-  sociale-kaart import FILE.csv [--report json]
-                                    add or update voorzieningen and aanbieders from a spreadsheet
-  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
-  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
-  termijnen --melding DATE [--aanvraag DATE] [--format json]
-                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
-  print inzage --inwoner ID --out FILE.pdf
-                                    everything the file holds about one inwoner, as PDF
-  print ontvangstbevestiging --traject ID --out FILE.pdf
-                                    the letter confirming a melding, with its deadlines, as PDF
-  print verslag --traject ID --out FILE.pdf
-                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
-  print plan --plan ID --out FILE.pdf
-                                    an ondersteuningsplan with its signature block, as PDF
-  print netwerkkaart --inwoner ID --out FILE.pdf
-                                    the netwerkkaart with who does what, as PDF
-  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
-                                    and plan always store a PDF/A archive copy too
-  archief list --traject ID|--inwoner ID [--format json]
-                                    the archive copies of issued documents
-  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
-  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
-                                    mark a verslag signed (--aanvraag: starts the beschikking term)
-  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
-  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
-                                    a bundle for another device or a colleague, encrypted (.wdx)
-                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
-  import FILE [--passphrase-file F] [--report json]
-                                    merge a bundle; nothing changes when anything is wrong
-  conflicts list [--all] [--format json]
-                                    versions that lost a concurrent edit
-  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
-                                    keep one version, or take these fields from the other
-  bench [--size L|XL] [--format json]
-                                    measure search, dossier, dashboard, autosave, start-up and demo speed
-
-Options:
-  --db FILE     the database (default: %1)
-  --lang LANG   language of messages: nl (default) or en
-  --version     print the version
-  --help        print this help
-
-Exit status: 0 success, 1 invalid input, 2 usage error.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) exported to %1.</source>
         <translation>
             <numerusform>%n row exported to %1.</numerusform>
             <numerusform>%n rows exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create a new database with: wijkdossier-cli --db FILE init</source>
+        <translation>Create a new database with: wijkdossier-cli --db FILE init</translation>
+    </message>
+    <message>
+        <source>To break the lock: wijkdossier-cli --break-lock --db FILE COMMAND</source>
+        <translation>To break the lock: wijkdossier-cli --break-lock --db FILE COMMAND</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] [--break-lock] COMMAND [OPTIONS]
+
+Commands:
+  init                              create an empty database (the only command that creates one)
+  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
+  check                             integrity check and schema version (exit 0 when sound)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    the caseload (--all: every inwoner)
+  import-csv FILE [--check] [--report json]
+                                    import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    every open traject: next deadline, days left, missing steps
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    add or update voorzieningen and aanbieders from a spreadsheet
+  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
+  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    the letter confirming a melding, with its deadlines, as PDF
+  print verslag --traject ID --out FILE.pdf
+                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
+  print plan --plan ID --out FILE.pdf
+                                    an ondersteuningsplan with its signature block, as PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    the netwerkkaart with who does what, as PDF
+  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
+                                    and plan always store a PDF/A archive copy too
+  archief list --traject ID|--inwoner ID [--format json]
+                                    the archive copies of issued documents
+  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    mark a verslag signed (--aanvraag: starts the beschikking term)
+  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    a bundle for another device or a colleague, encrypted (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    merge a bundle; nothing changes when anything is wrong
+  conflicts list [--all] [--format json]
+                                    versions that lost a concurrent edit
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    keep one version, or take these fields from the other
+  bench [--size L|XL] [--format json]
+                                    measure search, dossier, dashboard, autosave, start-up and demo speed
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang LANG   language of messages: nl (default) or en
+  --break-lock  remove the lock another computer left on the database; only when you are
+                sure the file is no longer open there
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</source>
+        <translation>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] [--break-lock] COMMAND [OPTIONS]
+
+Commands:
+  init                              create an empty database (the only command that creates one)
+  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
+  check                             integrity check and schema version (exit 0 when sound)
+  list [--format table|csv|json] [--all] [--search TEXT]
+                                    the caseload (--all: every inwoner)
+  import-csv FILE [--check] [--report json]
+                                    import inwoners from a spreadsheet export
+  report zrm-voortgang [--format csv|json] [--aanspreekpunt NAME]
+                                    per ZRM leefgebied: latest levels and movement
+  report termijnen [--format table|csv|json] [--aanspreekpunt NAME]
+                                    every open traject: next deadline, days left, missing steps
+  report voorzieningen [--format text|csv|json]
+                                    per voorziening of the sociale kaart: inwoners via plan and beschikking
+  instrument import FILE            import licensed ZRM indicator texts (JSON)
+  sociale-kaart import FILE.csv [--report json]
+                                    add or update voorzieningen and aanbieders from a spreadsheet
+  sociale-kaart export FILE.csv     write the whole sociale kaart as CSV (mode 0600)
+  sociale-kaart voorbeelden         add clearly fictitious example entries to the sociale kaart
+  termijnen --melding DATE [--aanvraag DATE] [--format json]
+                                    Wmo deadlines (plan, onderzoek, beschikking) and why they moved
+  print inzage --inwoner ID --out FILE.pdf
+                                    everything the file holds about one inwoner, as PDF
+  print ontvangstbevestiging --traject ID --out FILE.pdf
+                                    the letter confirming a melding, with its deadlines, as PDF
+  print verslag --traject ID --out FILE.pdf
+                                    the verslag of the onderzoek, for the inwoner to sign, as PDF
+  print plan --plan ID --out FILE.pdf
+                                    an ondersteuningsplan with its signature block, as PDF
+  print netwerkkaart --inwoner ID --out FILE.pdf
+                                    the netwerkkaart with who does what, as PDF
+  print … --pdfa                    write the PDF as PDF/A-1b (archivable); verslag, ontvangstbevestiging
+                                    and plan always store a PDF/A archive copy too
+  archief list --traject ID|--inwoner ID [--format json]
+                                    the archive copies of issued documents
+  archief export ID --out FILE.pdf  an archive copy as PDF (mode 0600), checked against its hash
+  archief onderteken ID --datum YYYY-MM-DD --akkoord|--voor-gezien [--aanvraag] [--opmerkingen TEXT]
+                                    mark a verslag signed (--aanvraag: starts the beschikking term)
+  archief bijlage ID FILE           attach a scan of the signed paper (PDF, JPEG, PNG, max 20 MB)
+  export FILE [--all | --since-peer NAME | --inwoner ID …] (--passphrase-file F | --plain)
+                                    a bundle for another device or a colleague, encrypted (.wdx)
+                                    (--overdracht-aan NAME [--overdracht-telefoon TEL] with --inwoner)
+  import FILE [--passphrase-file F] [--report json]
+                                    merge a bundle; nothing changes when anything is wrong
+  conflicts list [--all] [--format json]
+                                    versions that lost a concurrent edit
+  conflicts resolve ID --keep current|other | --combine FIELD[,FIELD…]
+                                    keep one version, or take these fields from the other
+  bench [--size L|XL] [--format json]
+                                    measure search, dossier, dashboard, autosave, start-up and demo speed
+
+Options:
+  --db FILE     the database (default: %1)
+  --lang LANG   language of messages: nl (default) or en
+  --break-lock  remove the lock another computer left on the database; only when you are
+                sure the file is no longer open there
+  --version     print the version
+  --help        print this help
+
+Exit status: 0 success, 1 invalid input, 2 usage error.
+</translation>
     </message>
 </context>
 <context>
@@ -2454,14 +2477,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>Wijkdossier cannot write to %1. Choose a location where you may save files. The file was not changed.</translation>
     </message>
     <message>
-        <source>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</source>
-        <translation>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</translation>
-    </message>
-    <message>
-        <source>Wijkdossier cannot lock %1. The file was not changed.</source>
-        <translation>Wijkdossier cannot lock %1. The file was not changed.</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be created.</source>
         <translation>The database %1 cannot be created.</translation>
     </message>
@@ -2472,6 +2487,46 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The database could not be prepared: %1</source>
         <translation>The database could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Nothing was created.</source>
+        <translation>The database %1 does not exist. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The database lies on a network drive (%1). SQLite needs a local disk to keep the file safe; keep the dossier on this computer and make back-ups to the network.</source>
+        <translation>The database lies on a network drive (%1). SQLite needs a local disk to keep the file safe; keep the dossier on this computer and make back-ups to the network.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Wijkdossier database. The file was not changed.</source>
+        <translation>%1 is an empty file, not a Wijkdossier database. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Wijkdossier. The file was not changed.</source>
+        <translation>%1 is a database of another program, not of Wijkdossier. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier was not closed properly last time (since %1); its lock was taken over.</source>
+        <translation>Wijkdossier was not closed properly last time (since %1); its lock was taken over.</translation>
+    </message>
+    <message>
+        <source>The lock of %1 cannot be removed. The file was not changed.</source>
+        <translation>The lock of %1 cannot be removed. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The lock of computer %1 (since %2) was broken on your request.</source>
+        <translation>The lock of computer %1 (since %2) was broken on your request.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier cannot lock %1. The file was not changed.</source>
+        <translation>Wijkdossier cannot lock %1. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>This database has been open on computer %1 since %2, or that computer stopped without closing it. Only when you are sure it is no longer open there, break the lock. The file was not changed.</source>
+        <translation>This database has been open on computer %1 since %2, or that computer stopped without closing it. Only when you are sure it is no longer open there, break the lock. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</source>
+        <translation>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3400,18 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>The screen could not be captured.</source>
         <translation>The screen could not be captured.</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>There is no dossier at %1 yet. Create a new, empty dossier there?</source>
+        <translation>There is no dossier at %1 yet. Create a new, empty dossier there?</translation>
+    </message>
+    <message>
+        <source>&amp;Break the lock</source>
+        <translation>&amp;Break the lock</translation>
     </message>
 </context>
 <context>

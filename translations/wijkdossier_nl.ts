@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close this notice</source>
+        <translation>Deze melding sluiten</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>measurement</source>
@@ -690,11 +701,26 @@
         <source>conflicts needs list or resolve.</source>
         <translation>conflicts heeft list of resolve nodig.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+        <source>Create a new database with: wijkdossier-cli --db FILE init</source>
+        <translation>Maak een nieuwe database met: wijkdossier-cli --db BESTAND init</translation>
+    </message>
+    <message>
+        <source>To break the lock: wijkdossier-cli --break-lock --db FILE COMMAND</source>
+        <translation>Om de vergrendeling op te heffen: wijkdossier-cli --break-lock --db BESTAND OPDRACHT</translation>
+    </message>
+    <message>
+        <source>Usage: wijkdossier-cli [--db FILE] [--lang nl|en] [--break-lock] COMMAND [OPTIONS]
 
 Commands:
-  init                              create an empty database
+  init                              create an empty database (the only command that creates one)
   demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data
   check                             integrity check and schema version (exit 0 when sound)
   list [--format table|csv|json] [--all] [--search TEXT]
@@ -747,15 +773,17 @@ Commands:
 Options:
   --db FILE     the database (default: %1)
   --lang LANG   language of messages: nl (default) or en
+  --break-lock  remove the lock another computer left on the database; only when you are
+                sure the file is no longer open there
   --version     print the version
   --help        print this help
 
 Exit status: 0 success, 1 invalid input, 2 usage error.
 </source>
-        <translation>Gebruik: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]
+        <translation>Gebruik: wijkdossier-cli [--db FILE] [--lang nl|en] [--break-lock] COMMAND [OPTIONS]
 
 Opdrachten:
-  init                              maak een lege database
+  init                              maak een lege database (de enige opdracht die er een maakt)
   demo --size S|M|L|XL [--seed N]   vul de database met fictieve demodata
   check                             controleer integriteit en toon schemaversie (exitcode 0 als alles klopt)
   list [--format table|csv|json] [--all] [--search TEXT]
@@ -808,18 +836,13 @@ Opdrachten:
 Opties:
   --db FILE     de database (standaard: %1)
   --lang LANG   taal van de meldingen: nl (standaard) of en
+  --break-lock  hef de vergrendeling op die een andere computer op de database heeft achtergelaten;
+                alleen als u zeker weet dat het bestand daar niet meer open is
   --version     toon het versienummer
   --help        toon deze hulp
 
 Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
-            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2454,14 +2477,6 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <translation>Wijkdossier kan niet schrijven naar %1. Kies een plek waar opslaan wel mag. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</source>
-        <translation>Deze database is al open in een ander venster van Wijkdossier. Sluit eerst dat venster; het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Wijkdossier cannot lock %1. The file was not changed.</source>
-        <translation>Wijkdossier kan %1 niet vergrendelen. Het bestand is niet gewijzigd.</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be created.</source>
         <translation>De database %1 kan niet worden gemaakt.</translation>
     </message>
@@ -2472,6 +2487,46 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The database could not be prepared: %1</source>
         <translation>De database kon niet worden voorbereid: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist. Nothing was created.</source>
+        <translation>De database %1 bestaat niet. Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The database lies on a network drive (%1). SQLite needs a local disk to keep the file safe; keep the dossier on this computer and make back-ups to the network.</source>
+        <translation>De database staat op een netwerkschijf (%1). SQLite heeft een lokale schijf nodig om het bestand veilig te houden; bewaar het dossier op deze computer en maak back-ups op het netwerk.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Wijkdossier database. The file was not changed.</source>
+        <translation>%1 is een leeg bestand, geen database van Wijkdossier. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Wijkdossier. The file was not changed.</source>
+        <translation>%1 is een database van een ander programma, niet van Wijkdossier. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier was not closed properly last time (since %1); its lock was taken over.</source>
+        <translation>Wijkdossier is de vorige keer niet goed afgesloten (sinds %1); de vergrendeling is overgenomen.</translation>
+    </message>
+    <message>
+        <source>The lock of %1 cannot be removed. The file was not changed.</source>
+        <translation>De vergrendeling van %1 kan niet worden verwijderd. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The lock of computer %1 (since %2) was broken on your request.</source>
+        <translation>De vergrendeling door computer %1 (sinds %2) is op uw verzoek opgeheven.</translation>
+    </message>
+    <message>
+        <source>Wijkdossier cannot lock %1. The file was not changed.</source>
+        <translation>Wijkdossier kan %1 niet vergrendelen. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database has been open on computer %1 since %2, or that computer stopped without closing it. Only when you are sure it is no longer open there, break the lock. The file was not changed.</source>
+        <translation>Deze database is sinds %2 geopend op computer %1, of die computer is gestopt zonder hem af te sluiten. Hef de vergrendeling alleen op als u zeker weet dat hij daar niet meer open is. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Wijkdossier window. Close that window first; the file was not changed.</source>
+        <translation>Deze database is al geopend in een ander venster van Wijkdossier. Sluit dat venster eerst; het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3400,18 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>The screen could not be captured.</source>
         <translation>Het scherm kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>New dossier</source>
+        <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+        <source>There is no dossier at %1 yet. Create a new, empty dossier there?</source>
+        <translation>Er is nog geen dossier in %1. Daar een nieuw, leeg dossier maken?</translation>
+    </message>
+    <message>
+        <source>&amp;Break the lock</source>
+        <translation>Vergrendeling &amp;opheffen</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "vandaag/VandaagView.h"
 #include "views/CaseloadView.h"
 #include "views/DossierView.h"
+#include "views/NoticeBar.h"
 #include "zrm/ZrmVoortgangDialog.h"
 
 #include <QAction>
@@ -21,12 +22,14 @@
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <numeric>
 
@@ -57,8 +60,20 @@ MainWindow::MainWindow(const Services& services, const QString& databasePath, QW
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({560, 800});
-    setCentralWidget(m_splitter);
-    resize(1400, 860);
+    // Notices stay above the content until closed (showNotice); the content fills the rest.
+    auto* central = new QWidget;
+    m_notices = new QVBoxLayout;
+    m_notices->setContentsMargins(0, 0, 0, 0);
+    m_notices->setSpacing(2);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addLayout(m_notices);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    // The size it was laid out for, but never larger than the screen (a 1366×768 laptop).
+    const QSize wanted(1400, 860);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
 
     createMenus();
     statusBar()->showMessage(tr("Database: %1").arg(databasePath));
@@ -89,6 +104,19 @@ MainWindow::MainWindow(const Services& services, const QString& databasePath, QW
             if (isVisible() && !qEnvironmentVariableIsSet("WIJKDOSSIER_NO_FIRST_RUN"))
                 editMijnGegevens();
         });
+}
+
+void MainWindow::showNotice(const QString& text)
+{
+    m_notices->addWidget(new NoticeBar(text));
+}
+
+QStringList MainWindow::notices() const
+{
+    QStringList texts;
+    for (const NoticeBar* bar : findChildren<NoticeBar*>())
+        texts << bar->text();
+    return texts;
 }
 
 void MainWindow::createMenus()

@@ -10,6 +10,7 @@ class QAction;
 class QSplitter;
 class QStackedWidget;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace core {
 class DossierService;
@@ -55,6 +56,10 @@ public:
     SocialeKaartWindow* socialeKaartWindow() const { return m_socialeKaart; }
     /// Export, import and conflicts; null when the window was built without a SyncService.
     SyncActions* sync() const { return m_sync; }
+    /// Shows a notice above the content that stays until the user closes it (NoticeBar).
+    void showNotice(const QString& text);
+    /// The texts of the notices still shown.
+    QStringList notices() const;
 
 private:
     void createMenus();
@@ -83,6 +88,7 @@ private:
     SyncActions* m_sync = nullptr;
     QSplitter* m_splitter;
     QStackedWidget* m_left;
+    QVBoxLayout* m_notices = nullptr;
     QList<int> m_caseloadSizes; ///< the splitter as the consulent left it on each page
     QList<int> m_vandaagSizes;
     QAction* m_caseloadAction = nullptr;

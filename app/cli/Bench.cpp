@@ -294,7 +294,7 @@ int runBench(CliContext& ctx)
     QString me;
     QString verslagTraject; // for the print preview, measured in a GUI program below
     {
-        auto opened = core::Workspace::open(path, clock);
+        auto opened = core::Workspace::open(path, clock, {.create = true});
         if (!opened) {
             ctx.err << opened.error().message << '\n';
             return InvalidInput;

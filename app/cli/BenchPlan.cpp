@@ -336,7 +336,8 @@ bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& re
     for (int run = 0; run < kRuns; ++run) {
         // Ours: read the file and import it into an empty sociale kaart.
         {
-            auto opened = core::Workspace::open(dir.filePath(QStringLiteral("import-%1.sqlite").arg(run)), ws.clock());
+            auto opened = core::Workspace::open(dir.filePath(QStringLiteral("import-%1.sqlite").arg(run)), ws.clock(),
+                                                {.create = true});
             if (!opened) {
                 why = opened.error().message;
                 return false;
@@ -357,7 +358,7 @@ bool measureSocialeKaartImport(core::Workspace& ws, std::vector<Measurement>& re
         // The baseline: the same rows with one prepared INSERT in one transaction, into an empty file.
         const QString rawPath = dir.filePath(QStringLiteral("raw-%1.sqlite").arg(run));
         {
-            auto opened = core::Workspace::open(rawPath, ws.clock());
+            auto opened = core::Workspace::open(rawPath, ws.clock(), {.create = true});
             if (!opened) {
                 why = opened.error().message;
                 return false;

@@ -13,6 +13,7 @@ enum Exit : int { Success = 0, InvalidInput = 1, Usage = 2 };
 struct CliContext {
     QStringList arguments; ///< the command name first, then its options
     QString databasePath;
+    bool breakLock = false; ///< --break-lock: remove a lock another computer left behind
     QTextStream& out;
     QTextStream& err;
 };

@@ -45,13 +45,19 @@ QString inwonerCount(int n)
 
 } // namespace
 
-std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock)
+std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock, bool create)
 {
-    auto ws = core::Workspace::open(ctx.databasePath, clock);
+    auto ws = core::Workspace::open(ctx.databasePath, clock, {.create = create, .breakLock = ctx.breakLock});
     if (!ws) {
         ctx.err << ws.error().message << '\n';
+        if (ws.error().code == core::ErrorCode::NotFound)
+            ctx.err << tr("Create a new database with: wijkdossier-cli --db FILE init") << '\n';
+        else if (ws.error().code == core::ErrorCode::LockedElsewhere)
+            ctx.err << tr("To break the lock: wijkdossier-cli --break-lock --db FILE COMMAND") << '\n';
         return nullptr;
     }
+    for (const QString& note : ws.value()->openNotes())
+        ctx.err << note << '\n';
     return std::move(ws.value());
 }
 
@@ -67,7 +73,7 @@ int runInit(CliContext& ctx)
     if (!options.error().isEmpty())
         return usageError(ctx, options.error());
     core::SystemClock clock;
-    auto ws = openWorkspace(ctx, clock);
+    auto ws = openWorkspace(ctx, clock, true);
     if (!ws)
         return InvalidInput;
     ctx.out << tr("Database ready: %1 (schema %2)").arg(ws->path()).arg(ws->schemaVersion()) << '\n';
@@ -130,7 +136,8 @@ int runCheck(CliContext& ctx)
     ctx.out << tr("inwoners: %1").arg(ws->inwoners().count()) << '\n';
     if (!problems.ok() || !problems->isEmpty()) {
         ctx.out << tr("integrity: problems found") << '\n';
-        for (const QString& p : problems.value())
+        const QStringList found = problems.ok() ? problems.value() : QStringList{problems.error().message};
+        for (const QString& p : found)
             ctx.err << "  " << p << '\n';
         return InvalidInput;
     }

@@ -20,8 +20,9 @@ namespace cli {
 
 class Options;
 
-/// Opens the database of the command line, or prints why not and returns nullptr.
-std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock);
+/// Opens the database of the command line, or prints why not and returns nullptr. Only `create`
+/// (init) makes a missing file; what opening noted (a lock taken over …) goes to stderr.
+std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Clock& clock, bool create = false);
 /// Prints the message and a pointer to --help on stderr; returns the usage exit code.
 int usageError(CliContext& ctx, const QString& message);
 /// The outcome of a CSV import: with `json` its JSON report (core::importing::csvReportJson) on

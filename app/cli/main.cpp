@@ -19,10 +19,10 @@ QString usage()
 {
     return QCoreApplication::translate(
                "cli",
-               "Usage: wijkdossier-cli [--db FILE] [--lang nl|en] COMMAND [OPTIONS]\n"
+               "Usage: wijkdossier-cli [--db FILE] [--lang nl|en] [--break-lock] COMMAND [OPTIONS]\n"
                "\n"
                "Commands:\n"
-               "  init                              create an empty database\n"
+               "  init                              create an empty database (the only command that creates one)\n"
                "  demo --size S|M|L|XL [--seed N]   fill the database with synthetic demo data\n"
                "  check                             integrity check and schema version (exit 0 when sound)\n"
                "  list [--format table|csv|json] [--all] [--search TEXT]\n"
@@ -80,6 +80,8 @@ QString usage()
                "Options:\n"
                "  --db FILE     the database (default: %1)\n"
                "  --lang LANG   language of messages: nl (default) or en\n"
+               "  --break-lock  remove the lock another computer left on the database; only when you are\n"
+               "                sure the file is no longer open there\n"
                "  --version     print the version\n"
                "  --help        print this help\n"
                "\n"
@@ -98,6 +100,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
             ++i;
             continue;
         }
+        if (a == "--break-lock")
+            continue;
         print = a == "print" || a == "bench";
         break;
     }
@@ -123,10 +127,13 @@ int main(int argc, char** argv)
     QStringList args = app.arguments().mid(1);
     QString dbPath = core::db::DatabaseFile::defaultPath();
     QString lang;
+    bool breakLock = false;
     QStringList rest;
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (rest.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
+        if (rest.isEmpty() && a == QLatin1String("--break-lock")) {
+            breakLock = true;
+        } else if (rest.isEmpty() && (a == QLatin1String("--db") || a == QLatin1String("--lang"))) {
             if (i + 1 >= args.size()) {
                 core::installTranslations(app, lang);
                 err << QCoreApplication::translate("cli", "%1 needs a value.").arg(a) << '\n' << usage();
@@ -174,6 +181,6 @@ int main(int argc, char** argv)
         err << QCoreApplication::translate("cli", "Unknown command: %1").arg(rest.first()) << "\n\n" << usage();
         return cli::Usage;
     }
-    cli::CliContext ctx{rest, dbPath, out, err};
+    cli::CliContext ctx{rest, dbPath, breakLock, out, err};
     return command->second(ctx);
 }

@@ -21,65 +21,132 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 
 #include <cstdio>
+#include <string_view>
+
+namespace {
+
+/// The options of the window, described once for the window and for --help.
+struct GuiOptions {
+    QCommandLineOption db{QStringLiteral("db"), QStringLiteral("The database file."), QStringLiteral("FILE")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QStringLiteral("Open the separate demo database (created on first use).")};
+    QCommandLineOption benchmark{QStringLiteral("benchmark-startup"),
+                                 QStringLiteral("Print the milliseconds to the first paint and exit.")};
+    QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language: nl (default) or en."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption quitAfter{QStringLiteral("quit-after"),
+                                 QStringLiteral("Quit by itself SECONDS after the window is shown (smoke tests)."),
+                                 QStringLiteral("SECONDS")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("With --quit-after: save a picture of the screen to FILE (PNG, mode 0600) before quitting."),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({db, demo, benchmark, lang, quitAfter, screenshot});
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
+    QCoreApplication::setApplicationName(QStringLiteral("wijkdossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
+}
+
+/// --help and --version are answered without a display: a package check or a terminal over ssh
+/// has none, and the window's application object would stop there.
+bool asksOnlyHelpOrVersion(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    const GuiOptions gui;
+    if (asksOnlyHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        gui.addTo(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Wijkdossier"));
-    QApplication::setApplicationName(QStringLiteral("wijkdossier"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Wijkdossier"));
-    QApplication::setApplicationVersion(QStringLiteral(WIJKDOSSIER_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(WIJKDOSSIER_APP_ID));
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("The database file."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QStringLiteral("Open the separate demo database (created on first use)."));
-    const QCommandLineOption benchOption(QStringLiteral("benchmark-startup"),
-                                         QStringLiteral("Print the milliseconds to the first paint and exit."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: nl (default) or en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after"), QStringLiteral("Quit by itself SECONDS after the window is shown (smoke tests)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("With --quit-after: save a picture of the screen to FILE (PNG, mode 0600) before quitting."),
-        QStringLiteral("FILE"));
-    parser.addOptions({dbOption, demoOption, benchOption, langOption, quitOption, screenshotOption});
+    gui.addTo(parser);
     parser.process(app);
-    core::installTranslations(app, parser.value(langOption));
+    core::installTranslations(app, parser.value(gui.lang));
 
     bool quitAfterValid = false;
-    const int quitAfterSeconds = parser.value(quitOption).toInt(&quitAfterValid);
-    if (parser.isSet(quitOption) && (!quitAfterValid || quitAfterSeconds < 0 || quitAfterSeconds > 3600)) {
+    const int quitAfterSeconds = parser.value(gui.quitAfter).toInt(&quitAfterValid);
+    if (parser.isSet(gui.quitAfter) && (!quitAfterValid || quitAfterSeconds < 0 || quitAfterSeconds > 3600)) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(QApplication::translate("main", "--quit-after needs a number of seconds (0 to 3600).")));
         return 2;
     }
-    if (parser.isSet(screenshotOption) && !parser.isSet(quitOption)) {
+    if (parser.isSet(gui.screenshot) && !parser.isSet(gui.quitAfter)) {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--screenshot needs --quit-after.")));
         return 2;
     }
 
-    const bool demo = parser.isSet(demoOption);
-    const bool benchmark = parser.isSet(benchOption);
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                         : demo                 ? core::db::DatabaseFile::demoPath()
-                                                : core::db::DatabaseFile::defaultPath();
+    const bool demo = parser.isSet(gui.demo);
+    const bool benchmark = parser.isSet(gui.benchmark);
+    const QString path = parser.isSet(gui.db) ? parser.value(gui.db)
+                         : demo               ? core::db::DatabaseFile::demoPath()
+                                              : core::db::DatabaseFile::defaultPath();
     const bool newDemo = demo && !QFileInfo::exists(path);
 
+    // Only the demo (made on first use) and a new dossier the user agreed to are created; a
+    // mistyped --db never becomes an empty dossier.
+    core::db::OpenOptions opening{.create = newDemo};
+    if (!QFileInfo::exists(path) && !demo && !benchmark) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "New dossier"),
+            QApplication::translate("main", "There is no dossier at %1 yet. Create a new, empty dossier there?")
+                .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        if (answer != QMessageBox::Yes)
+            return 0;
+        opening.create = true;
+    }
     core::SystemClock clock;
-    auto opened = core::Workspace::open(path, clock);
+    auto opened = core::Workspace::open(path, clock, opening);
+    if (!opened && opened.error().code == core::ErrorCode::LockedElsewhere && !benchmark) {
+        // Another computer's lock cannot be checked from here: the user decides, knowing the risk.
+        QMessageBox question(QMessageBox::Warning, QApplication::translate("main", "Wijkdossier cannot open the file"),
+                             opened.error().message, QMessageBox::Cancel);
+        const QAbstractButton* breakLock =
+            question.addButton(QApplication::translate("main", "&Break the lock"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != breakLock)
+            return 1;
+        opening.breakLock = true;
+        opened = core::Workspace::open(path, clock, opening);
+    }
     if (!opened) {
         if (benchmark)
             std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -110,6 +177,8 @@ int main(int argc, char** argv)
                           path);
     if (demo)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
+    for (const QString& note : ws.openNotes())
+        window.showNotice(note);
 
     std::unique_ptr<startup::PaintProbe> probe;
     if (benchmark) {
@@ -127,7 +196,7 @@ int main(int argc, char** argv)
         window.caseload()->table()->viewport()->installEventFilter(probe.get());
     }
     window.show();
-    if (parser.isSet(quitOption))
-        startup::quitAfter(window, quitAfterSeconds, parser.value(screenshotOption));
+    if (parser.isSet(gui.quitAfter))
+        startup::quitAfter(window, quitAfterSeconds, parser.value(gui.screenshot));
     return app.exec();
 }

@@ -6,8 +6,11 @@
 #include "db/Migrator.h"
 #include "services/DossierService.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -42,7 +45,7 @@ TEST_CASE("a new database is created owner-only, in WAL mode, with foreign keys 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
-    auto opened = DatabaseFile::open(path, kNow);
+    auto opened = DatabaseFile::open(path, kNow, {.create = true});
     REQUIRE(opened.ok());
     CHECK(opened->outcome == Migrator::Outcome::Created);
     CHECK(mode(path) == 0600);
@@ -74,7 +77,9 @@ TEST_CASE("a database from a newer version is refused and left untouched", "[db]
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     {
         Database db(path, Database::Mode::ReadWriteCreate);
+        // A newer Wijkdossier marks its files as every version does.
         db.exec("CREATE TABLE future (x); PRAGMA user_version = 99;");
+        db.exec("PRAGMA application_id = " + std::to_string(DatabaseFile::applicationId));
     }
     const QByteArray before = contents(path);
     auto opened = DatabaseFile::open(path, kNow);
@@ -88,7 +93,7 @@ TEST_CASE("a second instance on the same file is refused while the first has it 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
-    auto first = DatabaseFile::open(path, kNow);
+    auto first = DatabaseFile::open(path, kNow, {.create = true});
     REQUIRE(first.ok());
     auto second = DatabaseFile::open(path, kNow);
     REQUIRE_FALSE(second.ok());
@@ -105,7 +110,7 @@ TEST_CASE("a read-only location is refused with a clear message", "[db]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
     {
-        auto created = DatabaseFile::open(path, kNow);
+        auto created = DatabaseFile::open(path, kNow, {.create = true});
         REQUIRE(created.ok());
     }
     const QByteArray before = contents(path);
@@ -125,7 +130,7 @@ TEST_CASE("an older schema is backed up, then upgraded step by step keeping its 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
-        auto v1 = DatabaseFile::open(path, kNow);
+        auto v1 = DatabaseFile::open(path, kNow, {.create = true});
         REQUIRE(v1.ok());
         v1->db->exec("INSERT INTO meta (key, value) VALUES ('marker', 'kept')");
     }
@@ -152,7 +157,7 @@ TEST_CASE("a failing migration step is rolled back and the file stays at the las
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
     {
-        REQUIRE(DatabaseFile::open(path, kNow).ok());
+        REQUIRE(DatabaseFile::open(path, kNow, {.create = true}).ok());
     }
     auto steps = Migrator::builtIn();
     const int current = steps.back().version;
@@ -194,7 +199,7 @@ TEST_CASE("a device identity is created with the database and kept", "[db]")
 TEST_CASE("a location nobody may write to is refused with a clear message", "[db]")
 {
     // /proc refuses new files even to root, so this holds wherever the tests run.
-    auto opened = DatabaseFile::open(QStringLiteral("/proc/wijkdossier/dossier.sqlite"), kNow);
+    auto opened = DatabaseFile::open(QStringLiteral("/proc/wijkdossier/dossier.sqlite"), kNow, {.create = true});
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().code == ErrorCode::ReadOnly);
     CHECK(opened.error().message.contains(QStringLiteral("/proc/wijkdossier")));
@@ -244,4 +249,146 @@ TEST_CASE("timestamps are written as Qt writes ISO dates with milliseconds, and 
     CHECK_FALSE(empty.timestamp(0).isValid());
     CHECK_FALSE(empty.timestamp(1).isValid());
     CHECK(empty.timestamp(2) == QDateTime(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC));
+}
+
+TEST_CASE("a missing file is refused unless creating was asked for, and nothing is created", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo/dossier.sqlite"));
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NotFound);
+    CHECK(opened.error().message.contains(QStringLiteral("typo")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("typo"))));
+
+    auto created = DatabaseFile::open(path, kNow, {.create = true});
+    REQUIRE(created.ok());
+    CHECK(created->outcome == Migrator::Outcome::Created);
+}
+
+TEST_CASE("a new database carries Wijkdossier's application id", "[db][open]")
+{
+    QTemporaryDir dir;
+    auto opened = DatabaseFile::open(dir.filePath(QStringLiteral("new.sqlite")), kNow, {.create = true});
+    REQUIRE(opened.ok());
+    CHECK(opened->db->scalar("PRAGMA application_id") == DatabaseFile::applicationId);
+}
+
+TEST_CASE("a SQLite file of another program is refused and left byte for byte as it was", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    SECTION("without an application id")
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('stamppot'); PRAGMA user_version = 3;");
+    }
+    SECTION("with the application id of another program")
+    {
+        Database db(path, Database::Mode::ReadWriteCreate);
+        db.exec("CREATE TABLE meta (k); PRAGMA application_id = 1179993923;");
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    const QByteArray before = contents(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+    for (const bool create : {false, true}) {
+        auto opened = DatabaseFile::open(path, kNow, {.create = create});
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::NotADatabase);
+        CHECK(opened.error().message.contains(QStringLiteral("another program")));
+    }
+    CHECK(contents(path) == before);
+    CHECK(mode(path) == 0644);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == filesBefore); // no lock, journal or backup left
+}
+
+TEST_CASE("an empty file is only made a database when creating was asked for", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto refused = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::NotADatabase);
+    CHECK(contents(path).isEmpty());
+    auto created = DatabaseFile::open(path, kNow, {.create = true});
+    REQUIRE(created.ok());
+    CHECK(created->db->scalar("PRAGMA application_id") == DatabaseFile::applicationId);
+}
+
+TEST_CASE("a Wijkdossier file made before the application id opens and gets it", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("older.sqlite"));
+    {
+        auto made = DatabaseFile::open(path, kNow, {.create = true});
+        REQUIRE(made.ok());
+        made->db->exec("PRAGMA application_id = 0");
+    }
+    {
+        Database db(path, Database::Mode::ReadOnly);
+        REQUIRE(db.scalar("PRAGMA application_id") == 0);
+    }
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE(opened.ok());
+    CHECK(opened->db->scalar("PRAGMA application_id") == DatabaseFile::applicationId);
+}
+
+namespace {
+
+/// Writes a lock file as QLockFile writes it: process id, program, computer.
+void writeLock(const QString& path, qint64 pid, const QString& host)
+{
+    QFile lock(path + QStringLiteral(".lock"));
+    REQUIRE(lock.open(QIODevice::WriteOnly));
+    lock.write(QStringLiteral("%1\nwijkdossier\n%2\n").arg(pid).arg(host).toUtf8());
+}
+
+/// The id of a process that has ended.
+qint64 endedProcess()
+{
+    QProcess process;
+    process.start(QStringLiteral("/bin/true"), {});
+    REQUIRE(process.waitForStarted());
+    const qint64 pid = process.processId();
+    REQUIRE(process.waitForFinished());
+    return pid;
+}
+
+} // namespace
+
+TEST_CASE("a lock left by a program on this computer that ended is taken over, with a note", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+    REQUIRE(DatabaseFile::open(path, kNow, {.create = true}).ok());
+    writeLock(path, endedProcess(), QSysInfo::machineHostName());
+
+    auto opened = DatabaseFile::open(path, kNow);
+    REQUIRE(opened.ok());
+    REQUIRE(opened->notes.size() == 1);
+    CHECK(opened->notes.first().contains(QStringLiteral("taken over")));
+}
+
+TEST_CASE("a lock of another computer is refused naming it, and broken only when asked", "[db][open]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("share.sqlite"));
+    REQUIRE(DatabaseFile::open(path, kNow, {.create = true}).ok());
+    writeLock(path, endedProcess(), QStringLiteral("laptop-wijkteam-noord"));
+
+    auto refused = DatabaseFile::open(path, kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::LockedElsewhere);
+    CHECK(refused.error().message.contains(QStringLiteral("laptop-wijkteam-noord")));
+    auto again = DatabaseFile::open(path, kNow);
+    CHECK(again.error().code == ErrorCode::LockedElsewhere); // never broken by itself
+
+    auto broken = DatabaseFile::open(path, kNow, {.breakLock = true});
+    REQUIRE(broken.ok());
+    REQUIRE(broken->notes.size() == 1);
+    CHECK(broken->notes.first().contains(QStringLiteral("laptop-wijkteam-noord")));
 }

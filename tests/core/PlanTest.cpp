@@ -444,7 +444,7 @@ TEST_CASE("A dossier file of schema 3 is upgraded to plans with its beschikkinge
     {
         auto builtIn = db::Migrator::builtIn();
         std::vector<db::Migration> upToTrajecten(builtIn.begin(), builtIn.begin() + 3);
-        auto v3 = db::DatabaseFile::open(path, db::Migrator(upToTrajecten), now);
+        auto v3 = db::DatabaseFile::open(path, db::Migrator(upToTrajecten), now, {.create = true});
         REQUIRE(v3.ok());
         v3->db->exec("INSERT INTO inwoner (id, created_at, updated_at, hlc, device, geslachtsnaam) "
                      "VALUES ('a', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1, 'd', 'Bakker')");

@@ -520,7 +520,7 @@ TEST_CASE("a dossier file of schema 2 is upgraded to trajecten with its inwoners
     {
         auto builtIn = db::Migrator::builtIn();
         std::vector<db::Migration> upToZrm(builtIn.begin(), builtIn.begin() + 2);
-        auto v2 = db::DatabaseFile::open(path, db::Migrator(upToZrm), now);
+        auto v2 = db::DatabaseFile::open(path, db::Migrator(upToZrm), now, {.create = true});
         REQUIRE(v2.ok());
         v2->db->exec("INSERT INTO inwoner (id, created_at, updated_at, hlc, device, geslachtsnaam) "
                      "VALUES ('a', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1, 'd', 'Bakker')");

@@ -255,7 +255,7 @@ TEST_CASE("a dossier file of schema 1 is backed up and upgraded to the ZRM schem
     const QDateTime now(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC);
     {
         std::vector<db::Migration> firstOnly = {db::Migrator::builtIn().front()};
-        auto v1 = db::DatabaseFile::open(path, db::Migrator(firstOnly), now);
+        auto v1 = db::DatabaseFile::open(path, db::Migrator(firstOnly), now, {.create = true});
         REQUIRE(v1.ok());
         v1->db->exec("INSERT INTO inwoner (id, created_at, updated_at, hlc, device, geslachtsnaam) "
                      "VALUES ('a', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1, 'd', 'Bakker')");

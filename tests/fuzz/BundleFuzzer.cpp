@@ -186,7 +186,7 @@ struct Fixture {
     {
         if (!dir.isValid())
             broken("no temporary folder");
-        auto opened = Workspace::open(dir.filePath(QStringLiteral("fuzz.sqlite")), clock);
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("fuzz.sqlite")), clock, {.create = true});
         if (!opened.ok())
             broken("the workspace did not open");
         ws = std::move(opened.value());
