@@ -358,6 +358,14 @@ expect "conflicts resolve by combining" 0 "$cli" --db "$sb" conflicts resolve "$
 expect "no open conflicts left" 0 "$cli" --db "$sb" --lang en conflicts list
 contains "none left" "$tmp/out" "No open conflicts"
 
+# A cell a spreadsheet would run as a formula is guarded in every CSV the CLI writes; Dutch names
+# with their own apostrophe are not.
+guarded=$(sqlite3 "$db" "SELECT id FROM inwoner WHERE deleted = 0 LIMIT 1;")
+sqlite3 "$db" "UPDATE inwoner SET telefoon = '=HYPERLINK(\"http://x.invalid\")', woonplaats = '''s-Gravenhage' WHERE id = '$guarded';"
+expect "list csv with a formula-like cell" 0 "$cli" --db "$db" list --all --format csv
+contains "the formula is guarded" "$tmp/out" "\"'=HYPERLINK("
+contains "'s-Gravenhage is left as it is" "$tmp/out" ";'s-Gravenhage;"
+
 # Only init creates a database: a mistyped path is refused and creates nothing.
 expect "a missing database is refused" 1 "$cli" --db "$tmp/typo/dossier.sqlite" --lang en check
 contains "the message says it does not exist" "$tmp/err" "does not exist"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Commands.h"
+#include "importing/CsvWriter.h"
 
 #include "Options.h"
 
@@ -24,13 +25,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cli", text);
-}
-
-QString csvField(QString value)
-{
-    if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')))
-        return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    return value;
 }
 
 } // namespace
@@ -183,16 +177,10 @@ int runList(CliContext& ctx)
     } else if (format == QLatin1String("csv")) {
         ctx.out << "id;naam;geboortedatum;adres;postcode;woonplaats;bsn;telefoon;aanspreekpunt\n";
         for (const auto& r : rows)
-            ctx.out << QStringList{r.id,
-                                   csvField(r.sorteernaam),
-                                   r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")),
-                                   csvField(r.straatregel),
-                                   r.postcode,
-                                   csvField(r.woonplaats),
-                                   r.bsn,
-                                   csvField(r.telefoon),
-                                   csvField(r.aanspreekpunt)}
-                           .join(QLatin1Char(';'))
+            ctx.out << core::importing::CsvWriter::row(
+                           {r.id, r.sorteernaam, r.geboortedatum.toString(QStringLiteral("dd-MM-yyyy")), r.straatregel,
+                            r.postcode, r.woonplaats, r.bsn, r.telefoon, r.aanspreekpunt},
+                           QLatin1Char(';'))
                     << '\n';
     } else {
         for (const auto& r : rows)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // wijkdossier-cli sociale-kaart (import, export, voorbeelden) and report voorzieningen.
 #include "Commands.h"
+#include "importing/CsvWriter.h"
 
 #include "Options.h"
 
@@ -41,15 +42,6 @@ QString examplesAdded(int n)
 QString voorzieningenTotal(int n)
 {
     return QCoreApplication::translate("cli", "Total (%n voorziening(en))", nullptr, n);
-}
-
-/// A field of the comma-separated report, quoted when it holds a comma, a quote or a line break.
-QString csvField(QString value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    return QLatin1Char('"') + value.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 int runImport(CliContext& ctx, const Options& options)
@@ -135,14 +127,9 @@ void printCsv(QTextStream& out, const std::vector<core::VoorzieningGebruik>& row
 {
     out << "id,naam,vorm,categorie,via_plan,via_beschikking,inwoners\n";
     for (const core::VoorzieningGebruik& r : rows)
-        out << QStringList{r.id,
-                           csvField(r.naam),
-                           r.vorm,
-                           r.categorie,
-                           QString::number(r.viaPlan),
-                           QString::number(r.viaBeschikking),
-                           QString::number(r.inwoners)}
-                   .join(QLatin1Char(','))
+        out << core::importing::CsvWriter::row({r.id, r.naam, r.vorm, r.categorie, QString::number(r.viaPlan),
+                                                QString::number(r.viaBeschikking), QString::number(r.inwoners)},
+                                               QLatin1Char(','))
             << '\n';
 }
 

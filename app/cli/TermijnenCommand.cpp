@@ -2,6 +2,7 @@
 // wijkdossier-cli termijnen: the Wmo deadlines of a melding and an aanvraag, without a database;
 // and report termijnen: where every open traject stands today.
 #include "Commands.h"
+#include "importing/CsvWriter.h"
 
 #include "Options.h"
 
@@ -76,16 +77,12 @@ void printCsv(QTextStream& out, const std::vector<const core::DashboardRegel*>& 
     out << "traject_id,inwoner_id,domein,fase,termijn,datum,dagen_over,status,ontbreekt\n";
     for (const core::DashboardRegel* r : regels) {
         const core::rules::TermijnStand* t = r->stand.eerstvolgende();
-        out << QStringList{r->trajectId,
-                           r->inwonerId,
-                           r->domein,
-                           core::rules::key(r->stand.fase),
-                           t ? t->sleutel : QString(),
-                           t ? t->termijn.datum.toString(Qt::ISODate) : QString(),
-                           t ? QString::number(t->dagenOver) : QString(),
-                           t ? core::rules::key(t->status) : QString(),
-                           ontbreektKeys(r->stand).join(QLatin1Char(';'))}
-                   .join(QLatin1Char(','))
+        out << core::importing::CsvWriter::row(
+                   {r->trajectId, r->inwonerId, r->domein, core::rules::key(r->stand.fase), t ? t->sleutel : QString(),
+                    t ? t->termijn.datum.toString(Qt::ISODate) : QString(),
+                    t ? QString::number(t->dagenOver) : QString(), t ? core::rules::key(t->status) : QString(),
+                    ontbreektKeys(r->stand).join(QLatin1Char(';'))},
+                   QLatin1Char(','))
             << '\n';
     }
 }

@@ -2,6 +2,7 @@
 // wijkdossier-cli report (zrm-voortgang here, termijnen in TermijnenCommand.cpp, voorzieningen in
 // SocialeKaartCommands.cpp) and instrument import.
 #include "Commands.h"
+#include "importing/CsvWriter.h"
 
 #include "Options.h"
 
@@ -76,7 +77,7 @@ int runReport(CliContext& ctx)
                 cells << QString::number(count);
             cells << QString::number(r.nietBeoordeeld) << QString::number(r.verbeterd) << QString::number(r.gelijk)
                   << QString::number(r.verslechterd);
-            ctx.out << cells.join(QLatin1Char(',')) << '\n';
+            ctx.out << core::importing::CsvWriter::row(cells, QLatin1Char(',')) << '\n';
         }
     }
     return Success;

@@ -138,6 +138,16 @@ QChar CsvReader::detectSeparator(QStringView text)
     return commas > semicolons ? QLatin1Char(',') : QLatin1Char(';');
 }
 
+QString CsvReader::unguard(const QString& field)
+{
+    if (field.size() < 2 || field.front() != QLatin1Char('\''))
+        return field;
+    const QChar next = field.at(1);
+    const bool guarded = next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') ||
+                         next == QLatin1Char('@') || next == QLatin1Char('\t') || next == QLatin1Char('\r');
+    return guarded ? field.mid(1) : field;
+}
+
 std::vector<CsvReader::Record> CsvReader::parse(QStringView text, QChar separator)
 {
     const char16_t sep = separator.unicode();
@@ -150,7 +160,7 @@ std::vector<CsvReader::Record> CsvReader::parse(QStringView text, QChar separato
     int line = 1;
 
     auto endField = [&] {
-        record.fields.append(field);
+        record.fields.append(unguard(field));
         field.clear();
         fieldQuoted = false;
     };

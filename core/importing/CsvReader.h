@@ -37,8 +37,12 @@ public:
     /// ';' or ',': whichever occurs more often outside quotes on the first non-empty line of
     /// `text`. Ties (including neither) give ';', the separator of Dutch spreadsheets.
     static QChar detectSeparator(QStringView text);
-    /// Splits `text` into records. Empty lines are skipped; a quote that starts a field (after
-    /// optional spaces) opens a quoted field, any other quote is kept as text.
+    /// `field` without the `'` that CsvWriter (or a careful spreadsheet user) puts in front of a cell
+    /// starting with `=`, `+`, `-`, `@`, a tab or a carriage return; any other `'` stays, so
+    /// `'s-Gravenhage` and `'t Hart` read as written.
+    static QString unguard(const QString& field);
+    /// Splits `text` into records, every field unguarded. Empty lines are skipped; a quote that
+    /// starts a field (after optional spaces) opens a quoted field, any other quote is kept as text.
     static std::vector<Record> parse(QStringView text, QChar separator);
 };
 

@@ -2,6 +2,7 @@
 #include "SocialeKaartCsv.h"
 
 #include "CsvColumns.h"
+#include "CsvWriter.h"
 #include "model/Keuzelijst.h"
 
 #include <QFile>
@@ -263,16 +264,6 @@ private:
     SocialeKaartCsvReport* m_report = nullptr;
 };
 
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\r')) &&
-        !value.contains(QLatin1Char('\n')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 } // namespace
 
 int SocialeKaartCsvReport::rejectedRows() const
@@ -332,10 +323,7 @@ QByteArray SocialeKaartCsv::write(const std::vector<SocialeKaartItem>& items)
             item.meta.id,   item.naam,      item.vorm,     item.wet,
             item.categorie, item.aanbieder, item.telefoon, item.email,
             item.website,   item.adres,     item.notities, item.actief ? QStringLiteral("ja") : QStringLiteral("nee")};
-        QStringList cells;
-        for (const QString& field : fields)
-            cells << csvField(field);
-        text += cells.join(QLatin1Char(';')) + QLatin1String("\r\n");
+        text += CsvWriter::row(fields, QLatin1Char(';')) + QLatin1String("\r\n");
     }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }

@@ -2,7 +2,9 @@
 #include "TestSupport.h"
 
 #include "importing/CsvReader.h"
+#include "importing/CsvWriter.h"
 #include "importing/InwonerCsvImport.h"
+#include "importing/SocialeKaartCsv.h"
 #include "services/DossierService.h"
 
 #include <QJsonArray>
@@ -377,4 +379,66 @@ TEST_CASE("the valid rows of a CSV file import into the dossier in one go", "[cs
 
     REQUIRE(imported.ok());
     CHECK(imported.value() == 3);
+}
+
+TEST_CASE("a cell a spreadsheet would run as a formula is written with a leading apostrophe", "[csv][export]")
+{
+    using core::importing::CsvWriter;
+    CHECK(s(CsvWriter::field(QStringLiteral("=HYPERLINK(\"http://x.invalid\";\"klik\")"), QLatin1Char(';'))) ==
+          "\"'=HYPERLINK(\"\"http://x.invalid\"\";\"\"klik\"\")\"");
+    CHECK(s(CsvWriter::field(QStringLiteral("+31 6 1234"), QLatin1Char(';'))) == "'+31 6 1234");
+    CHECK(s(CsvWriter::field(QStringLiteral("-2+3"), QLatin1Char(';'))) == "'-2+3");
+    CHECK(s(CsvWriter::field(QStringLiteral("@SUM(A1)"), QLatin1Char(','))) == "'@SUM(A1)");
+    CHECK(s(CsvWriter::field(QStringLiteral("\tcmd"), QLatin1Char(','))) == "'\tcmd");
+    CHECK(s(CsvWriter::field(QStringLiteral("\rcmd"), QLatin1Char(','))) == "\"'\rcmd\"");
+    // Numbers are no formula; names with an apostrophe of their own are left alone.
+    CHECK(s(CsvWriter::field(QStringLiteral("-33"), QLatin1Char(','))) == "-33");
+    CHECK(s(CsvWriter::field(QStringLiteral("+2,5"), QLatin1Char(';'))) == "+2,5");
+    CHECK(s(CsvWriter::field(QStringLiteral("+2,5"), QLatin1Char(','))) == "\"+2,5\"");
+    CHECK(s(CsvWriter::field(QStringLiteral("'s-Gravenhage"), QLatin1Char(';'))) == "'s-Gravenhage");
+    CHECK(s(CsvWriter::row({QStringLiteral("a;b"), QStringLiteral("=1"), QString()}, QLatin1Char(';'))) ==
+          "\"a;b\";'=1;");
+}
+
+TEST_CASE("reading takes off only the apostrophe that guards a formula", "[csv][import]")
+{
+    CHECK(s(CsvReader::unguard(QStringLiteral("'=HYPERLINK(1)"))) == "=HYPERLINK(1)");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'+31"))) == "+31");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'-x"))) == "-x");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'@x"))) == "@x");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'\tx"))) == "\tx");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'s-Gravenhage"))) == "'s-Gravenhage");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'s-Hertogenbosch"))) == "'s-Hertogenbosch");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'t Hart"))) == "'t Hart");
+    CHECK(s(CsvReader::unguard(QStringLiteral("'"))) == "'");
+}
+
+TEST_CASE("Dutch names with an apostrophe and formula-like cells survive an export and import unchanged",
+          "[csv][export][import]")
+{
+    const QStringList values{QStringLiteral("'s-Gravenhage"), QStringLiteral("'s-Hertogenbosch"),
+                             QStringLiteral("'t Hart"),       QStringLiteral("=HYPERLINK(\"x\")"),
+                             QStringLiteral("+31 6"),         QStringLiteral("-33"),
+                             QStringLiteral("@home"),         QStringLiteral("a;b \"c\"")};
+    const QString line = core::importing::CsvWriter::row(values, QLatin1Char(';'));
+    const auto records = CsvReader::parse(line, QLatin1Char(';'));
+    REQUIRE(records.size() == 1);
+    CHECK(records.front().fields == values);
+
+    // And through the sociale kaart export, the CSV a gemeente edits and imports again.
+    core::SocialeKaartItem item;
+    item.meta.id = QStringLiteral("0b9d5f3e-1c1a-4a53-9d8b-0d6c1f4a0001");
+    item.naam = QStringLiteral("=HYPERLINK(\"http://x.invalid\")");
+    item.vorm = QStringLiteral("algemeen");
+    item.aanbieder = QStringLiteral("'t Hart Thuiszorg");
+    item.adres = QStringLiteral("Markt 1, 's-Hertogenbosch");
+    item.notities = QStringLiteral("@team, bel eerst");
+    const QByteArray csv = core::importing::SocialeKaartCsv::write({item});
+    CHECK(csv.contains("'=HYPERLINK"));
+    const auto report = core::importing::SocialeKaartCsv::read(csv);
+    REQUIRE(report.valid.size() == 1);
+    CHECK(s(report.valid.front().naam) == s(item.naam));
+    CHECK(s(report.valid.front().aanbieder) == "'t Hart Thuiszorg");
+    CHECK(s(report.valid.front().adres) == "Markt 1, 's-Hertogenbosch");
+    CHECK(s(report.valid.front().notities) == "@team, bel eerst");
 }
