@@ -221,6 +221,17 @@ if command -v pdftotext >/dev/null; then
     contains "verslag explains cliëntondersteuning" "$tmp/verslag.txt" "cliëntondersteuning"
 fi
 contains "print verslag names the traject" "$tmp/out" "$traject_id"
+# A PDF that does not fit (a file-size limit stands in for a nearly full disk) is not written: the
+# verslag that was there stays as it was, no temporary file is left, and the message says so.
+cp "$tmp/verslag.pdf" "$tmp/verslag-vorige.pdf"
+before=$(sha256sum <"$tmp/verslag-vorige.pdf")
+expect "a verslag that does not fit is refused" 1 bash -c "ulimit -f 120; exec \"\$0\" --db \"\$1\" --lang en print verslag --traject \"\$2\" --out \"\$3\"" \
+    "$cli" "$db" "$traject_id" "$tmp/verslag-vorige.pdf"
+contains "the message says it was not written" "$tmp/err" "was not written"
+[ ! -s "$tmp/out" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a failed print reported something written"; }
+[ "$(sha256sum <"$tmp/verslag-vorige.pdf")" = "$before" ] && ! ls "$tmp"/.verslag-vorige.pdf.wd-* >/dev/null 2>&1 &&
+    passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the old verslag changed or a temporary file was left"; }
+
 expect "print verslag for an unknown traject" 1 "$cli" --db "$db" print verslag --traject geen-traject --out "$tmp/geen-verslag.pdf"
 [ ! -e "$tmp/geen-verslag.pdf" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: unknown traject wrote a verslag"; }
 expect "print verslag without --traject" 2 "$cli" --db "$db" print verslag --out "$tmp/x.pdf"

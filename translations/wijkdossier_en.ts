@@ -286,10 +286,6 @@
         <translation>median of 9 after a warm-up run; from starting the process to its first paint; baseline: plain QTableView</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
@@ -1746,6 +1742,29 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>the inwoner does not want to</source>
         <translation>the inwoner does not want to</translation>
+    </message>
+</context>
+<context>
+    <name>core::OutputFile</name>
+    <message>
+        <source>The disk of %1 is full: %2 more space is needed. %3 was not written; a file that was there is unchanged.</source>
+        <translation>The disk of %1 is full: %2 more space is needed. %3 was not written; a file that was there is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the file would be larger than this computer allows (%2). A file that was there is unchanged.</source>
+        <translation>%1 was not written: the file would be larger than this computer allows (%2). A file that was there is unchanged.</translation>
+    </message>
+    <message>
+        <source>You may not write in %1. %2 was not written; choose another folder.</source>
+        <translation>You may not write in %1. %2 was not written; choose another folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. %2 was not written.</source>
+        <translation>The folder %1 does not exist. %2 was not written.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. A file that was there is unchanged.</source>
+        <translation>%1 was not written: %2. A file that was there is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +3814,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper</source>
@@ -7228,10 +7243,6 @@ Save it without encryption anyway?</translation>
         <translation>Not exported</translation>
     </message>
     <message>
-        <source>The sociale kaart could not be written to %1: %2</source>
-        <translation>The sociale kaart could not be written to %1: %2</translation>
-    </message>
-    <message>
         <source>The sociale kaart is exported to %1.</source>
         <translation>The sociale kaart is exported to %1.</translation>
     </message>
@@ -7257,6 +7268,10 @@ Save it without encryption anyway?</translation>
             <numerusform>%n fictitious example added.</numerusform>
             <numerusform>%n fictitious examples added.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sociale kaart cannot be read.</source>
+        <translation>The sociale kaart cannot be read.</translation>
     </message>
 </context>
 <context>

@@ -286,10 +286,6 @@
         <translation>mediaan van 9 na een opwarmronde; vanaf het starten van het proces tot het eerste tekenen; referentie: kale QTableView</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>%1 kan niet worden geschreven.</translation>
     </message>
@@ -1746,6 +1742,29 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>the inwoner does not want to</source>
         <translation>inwoner wil niet</translation>
+    </message>
+</context>
+<context>
+    <name>core::OutputFile</name>
+    <message>
+        <source>The disk of %1 is full: %2 more space is needed. %3 was not written; a file that was there is unchanged.</source>
+        <translation>De schijf van %1 is vol: er is nog %2 ruimte nodig. %3 is niet geschreven; een bestand dat er al stond is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: the file would be larger than this computer allows (%2). A file that was there is unchanged.</source>
+        <translation>%1 is niet geschreven: het bestand zou groter worden dan deze computer toestaat (%2). Een bestand dat er al stond is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>You may not write in %1. %2 was not written; choose another folder.</source>
+        <translation>U mag niet schrijven in %1. %2 is niet geschreven; kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. %2 was not written.</source>
+        <translation>De map %1 bestaat niet. %2 is niet geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2. A file that was there is unchanged.</source>
+        <translation>%1 is niet geschreven: %2. Een bestand dat er al stond is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -3795,10 +3814,6 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kan niet worden opgeslagen: %2</translation>
     </message>
     <message>
         <source>Attach a scan of the signed paper</source>
@@ -7228,10 +7243,6 @@ Toch opslaan zonder versleuteling?</translation>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <source>The sociale kaart could not be written to %1: %2</source>
-        <translation>De sociale kaart kon niet worden opgeslagen in %1: %2</translation>
-    </message>
-    <message>
         <source>The sociale kaart is exported to %1.</source>
         <translation>De sociale kaart is geëxporteerd naar %1.</translation>
     </message>
@@ -7257,6 +7268,10 @@ Toch opslaan zonder versleuteling?</translation>
             <numerusform>%n fictief voorbeeld toegevoegd.</numerusform>
             <numerusform>%n fictieve voorbeelden toegevoegd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sociale kaart cannot be read.</source>
+        <translation>De sociale kaart kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>

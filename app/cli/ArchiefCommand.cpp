@@ -2,6 +2,7 @@
 // wijkdossier-cli archief: the archive copies of issued documents — list them, export one (checked
 // against its stored hash), mark a verslag signed and attach a scan of the signed paper.
 #include "Commands.h"
+#include "OutputFile.h"
 
 #include "Options.h"
 
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -117,14 +117,13 @@ int runExport(CliContext& ctx, const Options& options)
         return InvalidInput;
     }
     // Written whole or not at all, readable by the consulent only.
-    QSaveFile file(options.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        ctx.err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+    const QString out = options.value(QStringLiteral("out"));
+    if (const core::Status written = core::OutputFile::write(out, bytes.value()); !written) {
+        ctx.err << written.error().message << '\n';
         return InvalidInput;
     }
     ctx.out << tr("Wrote archive copy %1 to %2; it matches its stored SHA-256 %3.")
-                   .arg(id, file.fileName(), core::ArchiefService::sha256(bytes.value()))
+                   .arg(id, out, core::ArchiefService::sha256(bytes.value()))
             << '\n';
     return Success;
 }

@@ -150,12 +150,13 @@ int printDocument(CliContext& ctx, const Options& options, const Afdruk& afdruk,
         return InvalidInput;
     if (naSchrijven)
         naSchrijven(document);
-    // The id, not the name: no personal data on stdout.
-    ctx.out << afdruk.gereed.arg(id, out) << '\n';
+    // Only what is done is reported done: the archive copy first, then "written".
     if constexpr (wordtGearchiveerd(soortVan<Document>())) {
         if (!archiveer(ctx, *ws, soortVan<Document>(), id, html.value(), opmaak, document.templateVersion()))
             return InvalidInput;
     }
+    // The id, not the name: no personal data on stdout.
+    ctx.out << afdruk.gereed.arg(id, out) << '\n';
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // wijkdossier-cli sociale-kaart (import, export, voorbeelden) and report voorzieningen.
 #include "Commands.h"
+#include "OutputFile.h"
 #include "importing/CsvWriter.h"
 
 #include "Options.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -93,10 +93,8 @@ int runExport(CliContext& ctx, const Options& options)
     }
     // Written whole or not at all, readable by the consulent only: the notities may say more than
     // a public guide would.
-    QSaveFile file(options.positional().at(1));
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(csv) != csv.size() || !file.commit()) {
-        ctx.err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+    if (const core::Status written = core::OutputFile::write(options.positional().at(1), csv); !written) {
+        ctx.err << written.error().message << '\n';
         return InvalidInput;
     }
     ctx.out << entriesWritten(kaart.count()) << '\n';

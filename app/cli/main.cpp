@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
 #include <functional>
 #include <map>
 #include <memory>
@@ -116,6 +117,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // A file-size limit makes a write fail (EFBIG), which is reported, instead of ending the program.
+    std::signal(SIGXFSZ, SIG_IGN);
     const auto application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Wijkdossier"));

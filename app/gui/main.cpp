@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QTableView>
 
+#include <csignal>
 #include <cstdio>
 #include <string_view>
 
@@ -80,6 +81,8 @@ bool asksOnlyHelpOrVersion(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // A file-size limit makes a write fail (EFBIG), which is reported, instead of ending the program.
+    std::signal(SIGXFSZ, SIG_IGN);
     const GuiOptions gui;
     if (asksOnlyHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ArchiefLijst.h"
 
+#include "OutputFile.h"
 #include "archief/OndertekenDialog.h"
 #include "services/ArchiefService.h"
 #include "services/TrajectService.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QTemporaryFile>
 #include <QVBoxLayout>
@@ -211,10 +211,8 @@ bool ArchiefLijst::saveCopy()
         return false;
     }
     // Written whole or not at all, readable by the consulent only.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Save copy as"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const core::Status written = core::OutputFile::write(path, bytes.value()); !written) {
+        QMessageBox::warning(this, tr("Save copy as"), written.error().message);
         return false;
     }
     return true;

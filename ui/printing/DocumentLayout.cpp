@@ -2,10 +2,12 @@
 // Qt GUI only (no Widgets): the command-line interface links this library too.
 #include "DocumentLayout.h"
 
+#include "OutputFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -22,8 +24,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <filesystem>
-#include <system_error>
 
 namespace printing {
 
@@ -33,7 +33,6 @@ constexpr double kMarginMm = 20.0;
 constexpr double kFooterMm = 10.0;
 constexpr int kTekeningDpi = 300;
 const QString kSchema = QStringLiteral("wijkdossier://");
-// The messages of writePdf were the command-line interface's first and keep its context and translations.
 
 int mmToPixels(double mm, int resolution)
 {
@@ -223,32 +222,26 @@ bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak)
 
 bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QString* error)
 {
-    const QString tmpPath = path + QStringLiteral(".tmp");
-    QFile::remove(tmpPath);
-    QFile tmp(tmpPath);
-    if (!tmp.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        if (error)
-            *error = QCoreApplication::translate("cli", "Cannot write %1: %2").arg(tmpPath, tmp.errorString());
-        return false;
-    }
-    bool painted = false;
-    {
-        QPdfWriter writer(&tmp);
-        painted = paintPdf(writer, html, opmaak);
-    }
-    const bool flushed = tmp.flush() && tmp.error() == QFileDevice::NoError;
-    tmp.close();
-    std::error_code renameError;
-    if (painted && flushed)
-        std::filesystem::rename(QFile::encodeName(tmpPath).toStdString(), QFile::encodeName(path).toStdString(),
-                                renameError);
-    if (!painted || !flushed || renameError) {
-        QFile::remove(tmpPath);
-        if (error)
-            *error = QCoreApplication::translate("cli", "Cannot write %1.").arg(path);
-        return false;
-    }
-    return true;
+    const QByteArray bytes = pdf(html, opmaak);
+    const core::Status written =
+        bytes.isEmpty()
+            ? core::Status(core::Error{
+                  core::ErrorCode::Io,
+                  QCoreApplication::translate("cli", "Cannot write %1.").arg(QDir::toNativeSeparators(path))})
+            : core::OutputFile::write(path, bytes);
+    if (!written && error)
+        *error = written.error().message;
+    return written.ok();
+}
+
+QByteArray png(const QImage& image)
+{
+    QByteArray bytes;
+    if (image.isNull())
+        return bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return image.save(&buffer, "PNG") ? bytes : QByteArray();
 }
 
 QByteArray pdf(const QString& html, const Opmaak& opmaak)

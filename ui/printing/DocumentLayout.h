@@ -8,6 +8,7 @@
 #include <functional>
 #include <vector>
 
+class QImage;
 class QPagedPaintDevice;
 class QPainter;
 
@@ -49,10 +50,14 @@ Opmaak netwerkkaartOpmaak(const QString& naam, const QDate& dag);
 /// QPdfWriter and a QPrinter. Returns false when painting could not start.
 bool paint(QPagedPaintDevice& device, const QString& html, const Opmaak& opmaak);
 
-/// Writes the PDF next to `path` with mode 0600 (special-category personal data) and renames it into
-/// place, so a reader never sees half a file and an old file is replaced whole. On failure returns
-/// false with the (translated) reason in `error` when given.
+/// Writes the PDF to `path` through core::OutputFile: mode 0600 (special-category personal data),
+/// whole or not at all, an old file replaced only by a complete new one. On failure returns false
+/// with the (translated) reason in `error` when given: a full disk names the folder and the space
+/// needed.
 bool writePdf(const QString& path, const QString& html, const Opmaak& opmaak, QString* error = nullptr);
+
+/// `image` as PNG bytes, for core::OutputFile; empty when it is null or cannot be encoded.
+QByteArray png(const QImage& image);
 
 /// The PDF of `html` in memory (PDF/A-1b when `opmaak.pdfa`): the bytes an archive copy stores.
 /// Empty when painting could not start.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "SocialeKaartWindow.h"
 
+#include "OutputFile.h"
 #include "SocialeKaartImportDialog.h"
 #include "SocialeKaartItemDialog.h"
 #include "SocialeKaartModel.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -410,19 +410,12 @@ void SocialeKaartWindow::exportCsv()
 bool SocialeKaartWindow::exportTo(const QString& path)
 {
     const QByteArray csv = m_service.exporteer();
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    // The file names aanbieders and notes: readable by the consulent only, before anything is in it.
-    ok = ok && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    ok = ok && file.write(csv) == csv.size();
-    if (ok) {
-        ok = file.commit();
-    } else {
-        file.cancelWriting();
-    }
-    if (!ok) {
-        QMessageBox::warning(this, tr("Not exported"),
-                             tr("The sociale kaart could not be written to %1: %2").arg(path, file.errorString()));
+    // The file names aanbieders and notes: readable by the consulent only (OutputFile writes 0600).
+    const core::Status written =
+        csv.isEmpty() ? core::Status(core::Error{core::ErrorCode::Database, tr("The sociale kaart cannot be read.")})
+                      : core::OutputFile::write(path, csv);
+    if (!written) {
+        QMessageBox::warning(this, tr("Not exported"), written.error().message);
         return false;
     }
     setStatus(tr("The sociale kaart is exported to %1.").arg(QDir::toNativeSeparators(path)));

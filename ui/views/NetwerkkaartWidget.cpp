@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "NetwerkkaartWidget.h"
 
+#include "OutputFile.h"
+#include "printing/DocumentLayout.h"
+
 #include "printing/NetwerkkaartRenderer.h"
 
 #include <QPainter>
-#include <QSaveFile>
 
 namespace ui {
 
@@ -37,17 +39,8 @@ QImage NetwerkkaartWidget::toImage(const QSize& size) const
 
 bool NetwerkkaartWidget::exportPng(const QString& path, const QSize& size) const
 {
-    const QImage image = toImage(size);
-    if (image.isNull())
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
+    const QByteArray png = printing::png(toImage(size));
+    return !png.isEmpty() && core::OutputFile::write(path, png).ok();
 }
 
 QSize NetwerkkaartWidget::sizeHint() const

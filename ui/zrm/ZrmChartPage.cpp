@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ZrmChartPage.h"
 
+#include "OutputFile.h"
+#include "printing/DocumentLayout.h"
+
 #include "charts/ZrmCharts.h"
 #include "zrm/ZrmChartData.h"
 
@@ -10,7 +13,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -96,8 +98,8 @@ bool ZrmChartPage::savePng(const QString& path)
     const QImage image = m_soort == Soort::Radar
                              ? charts->renderRadar(ZrmChartData::radar(m_metingen, m_titel), kRadarSize)
                              : charts->renderTrend(ZrmChartData::trend(m_metingen), kTrendSize);
-    QSaveFile file(path);
-    return !image.isNull() && file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
+    const QByteArray png = printing::png(image);
+    return !png.isEmpty() && core::OutputFile::write(path, png).ok();
 }
 
 void ZrmChartPage::save()
