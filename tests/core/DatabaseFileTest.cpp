@@ -20,24 +20,12 @@ using core::ErrorCode;
 using core::db::Database;
 using core::db::DatabaseFile;
 using core::db::Migrator;
+using test::contents;
+using test::mode;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 10), QTime(14, 0), Qt::UTC);
-
-QByteArray contents(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-int mode(const QString& path)
-{
-    struct stat st {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return static_cast<int>(st.st_mode & 0777);
-}
 
 } // namespace
 

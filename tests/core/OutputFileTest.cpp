@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "OutputFile.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,22 +14,10 @@
 
 using core::ErrorCode;
 using core::OutputFile;
+using test::contents;
+using test::mode;
 
 namespace {
-
-QByteArray contents(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-int mode(const QString& path)
-{
-    struct stat st {};
-    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
-    return static_cast<int>(st.st_mode & 0777);
-}
 
 /// Limits the size of every file this process writes (RLIMIT_FSIZE), as a nearly full disk does to
 /// the files written on it, until the end of the scope. The signal the kernel sends is ignored, so
