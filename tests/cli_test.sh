@@ -377,6 +377,19 @@ expect "list csv with a formula-like cell" 0 "$cli" --db "$db" list --all --form
 contains "the formula is guarded" "$tmp/out" "\"'=HYPERLINK("
 contains "'s-Gravenhage is left as it is" "$tmp/out" ";'s-Gravenhage;"
 
+# import-csv --check finds a BSN the dossier already has, with its line, before anything is written;
+# the import then stores the other rows and reports the same line.
+dubbel_bsn=$(sqlite3 "$db" "SELECT bsn FROM inwoner WHERE bsn <> '' AND deleted = 0 LIMIT 1;")
+printf 'BSN;Voornamen;Achternaam;Geboortedatum\n;Piet;Nieuwkomer;01-01-1950\n%s;Dubbel;Persoon;02-02-1960\n' "$dubbel_bsn" >"$tmp/dubbel.csv"
+inwoners_voor=$(sqlite3 "$db" "SELECT count(*) FROM inwoner;")
+expect "--check finds a BSN the dossier has" 1 "$cli" --db "$db" import-csv "$tmp/dubbel.csv" --check --report json
+contains "on its line" "$tmp/out" '"line": 3'
+contains "as a duplicate" "$tmp/out" '"code": "duplicate"'
+[ "$(sqlite3 "$db" "SELECT count(*) FROM inwoner;")" = "$inwoners_voor" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --check wrote inwoners"; }
+expect "the import refuses that row only" 1 "$cli" --db "$db" import-csv "$tmp/dubbel.csv" --report json
+contains "one row is imported" "$tmp/out" '"imported": 1'
+contains "the refused row keeps its line" "$tmp/out" '"line": 3'
+
 # Only init creates a database: a mistyped path is refused and creates nothing.
 expect "a missing database is refused" 1 "$cli" --db "$tmp/typo/dossier.sqlite" --lang en check
 contains "the message says it does not exist" "$tmp/err" "does not exist"

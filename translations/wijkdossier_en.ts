@@ -1191,6 +1191,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>This record no longer exists.</source>
         <translation>This record no longer exists.</translation>
     </message>
+    <message>
+        <source>An inwoner in Wijkdossier already has this BSN.</source>
+        <translation>An inwoner in Wijkdossier already has this BSN.</translation>
+    </message>
 </context>
 <context>
     <name>core::GesprekService</name>
@@ -4100,6 +4104,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
             <numerusform>%n inwoner imported.</numerusform>
             <numerusform>%n inwoners imported.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file cannot be checked against the dossier: %1</source>
+        <translation>This file cannot be checked against the dossier: %1</translation>
     </message>
 </context>
 <context>

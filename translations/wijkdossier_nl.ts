@@ -1191,6 +1191,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>This record no longer exists.</source>
         <translation>Deze gegevens bestaan niet meer.</translation>
     </message>
+    <message>
+        <source>An inwoner in Wijkdossier already has this BSN.</source>
+        <translation>Een inwoner in Wijkdossier heeft dit BSN al.</translation>
+    </message>
 </context>
 <context>
     <name>core::GesprekService</name>
@@ -4100,6 +4104,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
             <numerusform>%n inwoner geïmporteerd.</numerusform>
             <numerusform>%n inwoners geïmporteerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This file cannot be checked against the dossier: %1</source>
+        <translation>Dit bestand kan niet met het dossier worden vergeleken: %1</translation>
     </message>
 </context>
 <context>

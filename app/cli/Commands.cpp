@@ -207,19 +207,26 @@ int runImportCsv(CliContext& ctx)
     const bool checkOnly = options.has(QStringLiteral("check"));
 
     core::SystemClock clock;
-    const auto read = core::importing::InwonerCsvImport::readFile(options.positional().first(), clock.today());
+    auto read = core::importing::InwonerCsvImport::readFile(options.positional().first(), clock.today());
     int imported = 0;
-    if (!read.fileError && !checkOnly && !read.valid.empty()) {
+    if (!read.fileError && !read.valid.empty()) {
         auto ws = openWorkspace(ctx, clock);
         if (!ws)
             return InvalidInput;
         core::DossierService dossiers(*ws);
-        auto result = dossiers.importInwoners(read.valid);
-        if (!result) {
-            ctx.err << result.error().message << '\n';
+        // --check says what the import would refuse: BSNs the dossier already has included.
+        if (const core::Status screened = dossiers.screenImport(read); !screened) {
+            ctx.err << screened.error().message << '\n';
             return InvalidInput;
         }
-        imported = result.value();
+        if (!checkOnly && !read.valid.empty()) {
+            auto result = dossiers.importInwoners(read.valid);
+            if (!result) {
+                ctx.err << result.error().message << '\n';
+                return InvalidInput;
+            }
+            imported = result.value();
+        }
     }
 
     const QString summary = checkOnly

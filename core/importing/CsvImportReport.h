@@ -28,6 +28,7 @@ struct CsvImportReport {
     QChar separator;                       ///< ';' or ','; null when the file could not be parsed
     int rowsRead = 0;                      ///< non-empty data rows (the header not counted)
     std::vector<Inwoner> valid;            ///< normalised and validated, in file order, without ids
+    std::vector<int> validLines;           ///< the line each row of `valid` starts on
     std::vector<CsvRejection> rejected;    ///< every reason for every rejected row, in file order
     QStringList ignoredColumns;            ///< header names that are not an Inwoner field (or repeat one)
     std::optional<CsvRejection> fileError; ///< set when no row could be read at all

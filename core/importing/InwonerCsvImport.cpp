@@ -253,8 +253,10 @@ public:
             reject(error.field, error.code, error.message);
         checkDuplicate(normalised.bsn);
 
-        if (report.rejected.size() == rejectionsBefore)
+        if (report.rejected.size() == rejectionsBefore) {
             report.valid.push_back(std::move(normalised));
+            report.validLines.push_back(record.line);
+        }
     }
 
 private:

@@ -16,6 +16,8 @@
 #include "repo/NetwerkRepository.h"
 #include "rules/Validation.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -155,6 +157,36 @@ Result<Dossier> DossierService::openDossier(const QString& id)
 std::vector<CaseloadRow> DossierService::caseload(const repo::CaseloadQuery& query) const
 {
     return reading([&] { return m_ws.inwoners().caseload(query); });
+}
+
+Status DossierService::screenImport(importing::CsvImportReport& report) const
+{
+    try {
+        std::vector<Inwoner> valid;
+        std::vector<int> lines;
+        std::vector<importing::CsvRejection> rejected = report.rejected;
+        for (size_t i = 0; i < report.valid.size(); ++i) {
+            const Inwoner& in = report.valid[i];
+            const int line = i < report.validLines.size() ? report.validLines[i] : 0;
+            if (!in.bsn.isEmpty() && m_ws.inwoners().idForBsn(in.bsn)) {
+                rejected.push_back({line, QStringLiteral("bsn"), QStringLiteral("duplicate"),
+                                    tr("An inwoner in Wijkdossier already has this BSN.")});
+                continue;
+            }
+            valid.push_back(in);
+            lines.push_back(line);
+        }
+        // Every rejection in file order, as the reader lists them.
+        std::stable_sort(
+            rejected.begin(), rejected.end(),
+            [](const importing::CsvRejection& a, const importing::CsvRejection& b) { return a.line < b.line; });
+        report.valid = std::move(valid);
+        report.validLines = std::move(lines);
+        report.rejected = std::move(rejected);
+        return {};
+    } catch (const db::DatabaseError& e) {
+        return e.toError();
+    }
 }
 
 Result<int> DossierService::importInwoners(const std::vector<Inwoner>& inwoners,

@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "documents/GerenderdDocument.h"
+#include "importing/CsvImportReport.h"
 #include "model/CaseloadRow.h"
 #include "model/Dossier.h"
 #include "repo/InwonerRepository.h"
@@ -37,6 +38,11 @@ public:
     /// Opens the dossier for viewing and records that in the audit log.
     Result<Dossier> openDossier(const QString& id);
     std::vector<CaseloadRow> caseload(const repo::CaseloadQuery& query) const;
+    /// Checks the valid rows of a read CSV file against this dossier, as the import will: a row whose
+    /// BSN an inwoner here already has moves from `valid` to `rejected` (field "bsn", code
+    /// "duplicate", with its line), so that `--check` and the import dialog say beforehand what the
+    /// import would refuse. A failed read is an error and leaves the report as it was.
+    Status screenImport(importing::CsvImportReport& report) const;
     /// Imports many new inwoners in one transaction; those without a vast aanspreekpunt get the
     /// consulent of Mijn gegevens. `progress(done, total)` may return false to cancel, which rolls
     /// everything back.

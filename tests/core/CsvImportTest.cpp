@@ -442,3 +442,30 @@ TEST_CASE("Dutch names with an apostrophe and formula-like cells survive an expo
     CHECK(s(report.valid.front().adres) == "Markt 1, 's-Hertogenbosch");
     CHECK(s(report.valid.front().notities) == "@team, bel eerst");
 }
+
+TEST_CASE("a row whose BSN the dossier already has is rejected with its line before anything is imported",
+          "[csv][import]")
+{
+    test::TempWorkspace ws;
+    core::DossierService service(*ws);
+    core::Inwoner bestaand;
+    bestaand.geslachtsnaam = QStringLiteral("Müller");
+    bestaand.voornamen = QStringLiteral("Jürgen");
+    bestaand.bsn = QStringLiteral("999990020");
+    bestaand.geboortedatum = QDate(1950, 12, 31);
+    REQUIRE(service.saveInwoner(bestaand).ok());
+
+    CsvImportReport report = readFixture("inwoners-cp1252.csv");
+    REQUIRE(report.valid.size() == 3);
+    CHECK(report.validLines == std::vector<int>{2, 3, 4});
+    REQUIRE(service.screenImport(report).ok());
+
+    REQUIRE(report.valid.size() == 2);
+    CHECK(report.validLines == std::vector<int>{2, 4});
+    CHECK(rejections(report) == std::vector<std::string>{"3 bsn duplicate"});
+    CHECK(report.rejectedRows() == 1);
+    // The import then stores the rest and refuses nothing.
+    const auto imported = service.importInwoners(report.valid);
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 2);
+}

@@ -87,6 +87,15 @@ void CsvImportDialog::load(const QString& path)
 {
     m_report = core::importing::InwonerCsvImport::readFile(path, QDate::currentDate());
     m_file->setText(QFileInfo(path).fileName());
+    // Rows whose BSN an inwoner here already has are listed now, not refused by the import later.
+    if (const core::Status screened = m_service.screenImport(m_report); !screened) {
+        m_report.valid.clear();
+        m_report.validLines.clear();
+        m_rejected->setRowCount(0);
+        m_summary->setText(tr("This file cannot be checked against the dossier: %1").arg(screened.error().message));
+        m_import->setEnabled(false);
+        return;
+    }
     showCsvRejections(*m_rejected, m_report.rejected, m_report.fileError);
     if (m_report.fileError) {
         m_summary->setText(tr("This file cannot be imported: %1").arg(m_report.fileError->message));
