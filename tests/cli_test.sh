@@ -390,6 +390,14 @@ expect "the import refuses that row only" 1 "$cli" --db "$db" import-csv "$tmp/d
 contains "one row is imported" "$tmp/out" '"imported": 1'
 contains "the refused row keeps its line" "$tmp/out" '"line": 3'
 
+# A broken configuration file of the gemeente is named on stderr; the command still works.
+mkdir -p "$XDG_CONFIG_HOME/Wijkdossier/wijkdossier"
+printf '{ kapot' >"$XDG_CONFIG_HOME/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
+expect "a broken calendar does not stop the CLI" 0 "$cli" --db "$db" --lang en check
+contains "but it is named" "$tmp/err" "gelijkgestelde-dagen.json"
+contains "with what is used instead" "$tmp/err" "built-in feestdagen only"
+rm "$XDG_CONFIG_HOME/Wijkdossier/wijkdossier/gelijkgestelde-dagen.json"
+
 # Only init creates a database: a mistyped path is refused and creates nothing.
 expect "a missing database is refused" 1 "$cli" --db "$tmp/typo/dossier.sqlite" --lang en check
 contains "the message says it does not exist" "$tmp/err" "does not exist"

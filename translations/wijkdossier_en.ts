@@ -1135,6 +1135,13 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
     </message>
 </context>
 <context>
+    <name>core::ConfigurationCheck</name>
+    <message>
+        <source>%1. Deadlines are counted with the built-in feestdagen only, without the gemeente&apos;s own gelijkgestelde dagen, until the file is corrected.</source>
+        <translation>%1. Deadlines are counted with the built-in feestdagen only, without the gemeente&apos;s own gelijkgestelde dagen, until the file is corrected.</translation>
+    </message>
+</context>
+<context>
     <name>core::Contactkanaal</name>
     <message>
         <source>No preference</source>

@@ -1135,6 +1135,13 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>core::ConfigurationCheck</name>
+    <message>
+        <source>%1. Deadlines are counted with the built-in feestdagen only, without the gemeente&apos;s own gelijkgestelde dagen, until the file is corrected.</source>
+        <translation>%1. Termijnen worden alleen met de ingebouwde feestdagen geteld, zonder de eigen gelijkgestelde dagen van de gemeente, tot het bestand is verbeterd.</translation>
+    </message>
+</context>
+<context>
     <name>core::Contactkanaal</name>
     <message>
         <source>No preference</source>

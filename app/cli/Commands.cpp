@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "Commands.h"
+#include "ConfigurationCheck.h"
 #include "importing/CsvWriter.h"
 
 #include "Options.h"
@@ -52,6 +53,8 @@ std::unique_ptr<core::Workspace> openWorkspace(CliContext& ctx, const core::Cloc
     }
     for (const QString& note : ws.value()->openNotes())
         ctx.err << note << '\n';
+    for (const QString& warning : core::ConfigurationCheck::warnings())
+        ctx.err << warning << '\n';
     return std::move(ws.value());
 }
 

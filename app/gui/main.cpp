@@ -4,6 +4,7 @@
 #include "common/StartupProbe.h"
 
 #include "Clock.h"
+#include "ConfigurationCheck.h"
 #include "MainWindow.h"
 #include "Translation.h"
 #include "Workspace.h"
@@ -182,6 +183,8 @@ int main(int argc, char** argv)
         window.setWindowTitle(window.windowTitle() + QApplication::translate("main", " (demo data)"));
     for (const QString& note : ws.openNotes())
         window.showNotice(note);
+    for (const QString& warning : core::ConfigurationCheck::warnings())
+        window.showNotice(warning);
 
     std::unique_ptr<startup::PaintProbe> probe;
     if (benchmark) {
