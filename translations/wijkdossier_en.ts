@@ -2487,6 +2487,10 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <source>The database reported an error: %1</source>
         <translation>The database reported an error: %1</translation>
     </message>
+    <message>
+        <source>The database file could not be read or written because of a disk error. Check the disk (is a USB stick or network drive still there?) and try again.</source>
+        <translation>The database file could not be read or written because of a disk error. Check the disk (is a USB stick or network drive still there?) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>core::db::DatabaseFile</name>

@@ -2487,6 +2487,10 @@ Exitstatus: 0 gelukt, 1 ongeldige invoer, 2 verkeerd gebruik.
         <source>The database reported an error: %1</source>
         <translation>De database meldt een fout: %1</translation>
     </message>
+    <message>
+        <source>The database file could not be read or written because of a disk error. Check the disk (is a USB stick or network drive still there?) and try again.</source>
+        <translation>Het databasebestand kon door een schijffout niet worden gelezen of geschreven. Controleer de schijf (zit de USB-stick er nog in, is de netwerkschijf er nog?) en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>core::db::DatabaseFile</name>

@@ -45,6 +45,10 @@ Error DatabaseError::toError() const
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorCode::Locked, tr("The database is busy in another program. Nothing was saved.")};
+    case SQLITE_IOERR:
+        // SQLite's own text ("disk I/O error") is English and says nothing a consulent can act on.
+        return {ErrorCode::Io, tr("The database file could not be read or written because of a disk error. Check "
+                                  "the disk (is a USB stick or network drive still there?) and try again.")};
     default:
         return {ErrorCode::Database, tr("The database reported an error: %1").arg(QString::fromUtf8(what()))};
     }

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 using core::ErrorCode;
@@ -379,4 +380,12 @@ TEST_CASE("a lock of another computer is refused naming it, and broken only when
     REQUIRE(broken.ok());
     REQUIRE(broken->notes.size() == 1);
     CHECK(broken->notes.first().contains(QStringLiteral("laptop-wijkteam-noord")));
+}
+
+TEST_CASE("a disk error of SQLite reads as a disk error in the user's language, not as SQLite's English", "[db]")
+{
+    const core::Error error = core::db::DatabaseError(SQLITE_IOERR_WRITE, QStringLiteral("disk I/O error")).toError();
+    CHECK(error.code == ErrorCode::Io);
+    CHECK(error.message.contains(QStringLiteral("disk error")));
+    CHECK_FALSE(error.message.contains(QStringLiteral("disk I/O error")));
 }
