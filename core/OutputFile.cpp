@@ -87,44 +87,78 @@ QString OutputFile::temporaryPrefix(const QString& path)
     return target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".wd-");
 }
 
-Status OutputFile::write(const QString& path, const QByteArray& bytes)
+OutputFile::OutputFile(const QString& path)
+    : m_path(path)
 {
     removeLeftovers(path);
     QByteArray pattern = QFile::encodeName(temporaryPrefix(path)) + "XXXXXX";
-    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mode 0600
-    if (fd < 0)
-        return failure(errno, path, bytes.size());
-    const QByteArray temporary = pattern;
+    m_fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mode 0600
+    if (m_fd < 0)
+        m_errno = errno;
+    else
+        m_temporary = pattern;
+}
 
-    int error = 0;
-    qsizetype written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
+OutputFile::~OutputFile()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    if (!m_committed && !m_temporary.isEmpty())
+        ::unlink(m_temporary.constData());
+}
+
+Error OutputFile::error() const
+{
+    return failure(m_errno != 0 ? m_errno : EIO, m_path, m_size);
+}
+
+bool OutputFile::append(const char* data, std::size_t size)
+{
+    if (m_errno != 0 || m_fd < 0)
+        return false;
+    std::size_t written = 0;
+    while (written < size) {
+        const ssize_t n = ::write(m_fd, data + written, size - written);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            error = errno;
-            break;
+            m_errno = errno;
+            m_size += static_cast<qint64>(size - written);
+            return false;
         }
-        written += n;
+        written += static_cast<std::size_t>(n);
     }
-    if (error == 0 && ::fsync(fd) != 0)
-        error = errno;
-    if (::close(fd) != 0 && error == 0)
-        error = errno;
-    if (error == 0 && ::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0)
-        error = errno;
-    if (error != 0) {
-        ::unlink(temporary.constData());
-        return failure(error, path, bytes.size());
-    }
+    m_size += static_cast<qint64>(size);
+    return true;
+}
+
+Status OutputFile::commit()
+{
+    if (m_errno == 0 && m_fd >= 0 && ::fsync(m_fd) != 0)
+        m_errno = errno;
+    if (m_fd >= 0 && ::close(m_fd) != 0 && m_errno == 0)
+        m_errno = errno;
+    m_fd = -1;
+    if (m_errno == 0 && ::rename(m_temporary.constData(), QFile::encodeName(m_path).constData()) != 0)
+        m_errno = errno;
+    if (m_errno != 0)
+        return error(); // the destructor removes the temporary file
+    m_committed = true;
     // The rename is durable once the folder is synced; a failure here leaves a complete file.
-    const int folder = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
+    const int folder = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(), O_RDONLY | O_CLOEXEC);
     if (folder >= 0) {
         ::fsync(folder);
         ::close(folder);
     }
     return {};
+}
+
+Status OutputFile::write(const QString& path, const QByteArray& bytes)
+{
+    OutputFile file(path);
+    if (!file.append(bytes.constData(), static_cast<std::size_t>(bytes.size())))
+        return file.error();
+    return file.commit();
 }
 
 } // namespace core

@@ -9,7 +9,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <csignal>
 #include <memory>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 namespace test {
@@ -21,6 +23,32 @@ inline QByteArray contents(const QString& path)
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
+
+/// Limits the size of every file this process writes (RLIMIT_FSIZE), as a nearly full disk does to
+/// the files written on it, until the end of the scope. The signal the kernel sends is ignored, so
+/// that a write fails with EFBIG instead of ending the test.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        REQUIRE(::getrlimit(RLIMIT_FSIZE, &m_before) == 0);
+        m_signal = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_before;
+        limit.rlim_cur = bytes;
+        REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_before);
+        std::signal(SIGXFSZ, m_signal);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_before{};
+    void (*m_signal)(int) = nullptr;
+};
 
 /// The permission bits of a file, e.g. 0600.
 inline int mode(const QString& path)

@@ -2119,10 +2119,6 @@ Exit status: 0 success, 1 invalid input, 2 usage error.
         <translation>There is no inwoner with id %1.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "HybridLogicalClock.h"
+#include "OutputFile.h"
 #include "Workspace.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -17,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace core {
 
@@ -147,11 +147,11 @@ Result<sync::ExportRapport> SyncService::exporteer(const QString& path, const sy
         const std::int64_t ondergrens = keuze.omvang == sync::Omvang::SindsPeer ? rows.peerOndergrens(peer) : 0;
         const std::int64_t tot = rows.maxHlc();
 
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        sync::SaveFileSink fileSink(file);
+        // Whole or not at all, owner-only; an unfinished bundle leaves no file and no old one changed.
+        OutputFile file(path);
+        if (!file.ok())
+            return file.error();
+        sync::OutputFileSink fileSink(file);
         std::optional<sync::EncryptingSink> encrypted;
         if (passphrase)
             encrypted.emplace(fileSink, *passphrase);
@@ -159,13 +159,10 @@ Result<sync::ExportRapport> SyncService::exporteer(const QString& path, const sy
         if (encrypted && !encrypted->error().isEmpty())
             return Error{ErrorCode::Io, encrypted->error()};
         auto rapport = sync::schrijfBundel(m_ws, keuze, ondergrens, sink, voortgang);
-        if (!rapport) {
-            file.cancelWriting();
-            return rapport.error();
-        }
-        if (!file.commit())
-            return Error{ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString())};
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!rapport) // when the file failed, its error is the cause (a full disk rather than "not written")
+            return file.ok() ? rapport.error() : file.error();
+        if (const Status committed = file.commit(); !committed)
+            return committed.error();
         if (!peer.isEmpty()) {
             rows.peerExported(peer, tot, now(m_ws));
             rapport->peer = peer;

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "ByteStream.h"
+#include "OutputFile.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <functional>
@@ -13,22 +13,20 @@
 
 namespace core::sync {
 
-/// Writes into a QSaveFile: nothing replaces the target until commit().
-class SaveFileSink : public ByteSink {
+/// Writes into a core::OutputFile: nothing replaces the target until OutputFile::commit().
+class OutputFileSink : public ByteSink {
 public:
-    explicit SaveFileSink(QSaveFile& file)
+    explicit OutputFileSink(OutputFile& file)
         : m_file(file)
     {
     }
-    bool write(const char* data, size_t size) override
-    {
-        return m_file.write(data, static_cast<qint64>(size)) == static_cast<qint64>(size);
-    }
-    bool finish() override { return m_file.flush(); }
-    QString error() const override { return m_file.errorString(); }
+    bool write(const char* data, size_t size) override { return m_file.append(data, size); }
+    /// The bytes are already with the system; OutputFile::commit() syncs and renames them.
+    bool finish() override { return m_file.ok(); }
+    QString error() const override { return m_file.error().message; }
 
 private:
-    QSaveFile& m_file;
+    OutputFile& m_file;
 };
 
 /// Reads a QFile, reporting how far it got.

@@ -8,42 +8,15 @@
 
 #include <catch2/catch.hpp>
 
-#include <csignal>
-#include <sys/resource.h>
 #include <sys/stat.h>
 
 using core::ErrorCode;
 using core::OutputFile;
 using test::contents;
+using test::FileSizeLimit;
 using test::mode;
 
 namespace {
-
-/// Limits the size of every file this process writes (RLIMIT_FSIZE), as a nearly full disk does to
-/// the files written on it, until the end of the scope. The signal the kernel sends is ignored, so
-/// that a write fails with EFBIG instead of ending the test.
-class FileSizeLimit {
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        REQUIRE(::getrlimit(RLIMIT_FSIZE, &m_before) == 0);
-        m_signal = std::signal(SIGXFSZ, SIG_IGN);
-        rlimit limit = m_before;
-        limit.rlim_cur = bytes;
-        REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_before);
-        std::signal(SIGXFSZ, m_signal);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    rlimit m_before{};
-    void (*m_signal)(int) = nullptr;
-};
 
 QStringList filesIn(const QTemporaryDir& dir)
 {

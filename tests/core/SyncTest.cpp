@@ -16,6 +16,7 @@
 #include "sync/FileStreams.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 
 #include <map>
@@ -645,4 +646,32 @@ TEST_CASE("A statutory step recorded on two devices is one step after the exchan
         otherDate =
             otherDate || (veld.kolom == QStringLiteral("datum") && veld.verliezer == QStringLiteral("2026-11-03"));
     CHECK(otherDate);
+}
+
+TEST_CASE("an export that does not fit leaves the earlier bundle as it was, no temporary file, and no audit entry",
+          "[sync][output]")
+{
+    test::TempWorkspace a;
+    test::generated(*a, demo::DemoSize::S, 1);
+    const QString file = a.dir.filePath(QStringLiteral("kantoor.wdx"));
+    SyncService exporter(*a);
+    REQUIRE(exporter.exporteer(file, {}, QStringLiteral("correct horse battery")).ok());
+    QFile earlier(file);
+    REQUIRE(earlier.open(QIODevice::ReadOnly));
+    const QByteArray before = earlier.readAll();
+    earlier.close();
+    REQUIRE(before.size() > 64 * 1024);
+    const qint64 auditBefore = a->db().scalar("SELECT count(*) FROM audit_log");
+    const QStringList filesBefore = QDir(a.dir.path()).entryList(QDir::Files | QDir::Hidden);
+
+    Result<sync::ExportRapport> again = Error{};
+    {
+        const test::FileSizeLimit limit(32 * 1024);
+        again = exporter.exporteer(file, {}, QStringLiteral("correct horse battery"));
+    }
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::DiskFull);
+    CHECK(test::contents(file) == before);
+    CHECK(QDir(a.dir.path()).entryList(QDir::Files | QDir::Hidden) == filesBefore);
+    CHECK(a->db().scalar("SELECT count(*) FROM audit_log") == auditBefore);
 }
